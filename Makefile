@@ -1,0 +1,68 @@
+# Tukiverkko — `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# make test runs against PostgreSQL and a real Redis (DB 15, kept apart from development).
+TEST_DATABASE_URL ?= postgres://$(shell id -un)@127.0.0.1:5432/test
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+
+.DEFAULT_GOAL := help
+.PHONY: help install run worker test test-fast e2e lint format bench messages clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/activate: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(BIN)/activate
+
+install: $(BIN)/activate ## Create the virtualenv and install the dependencies
+
+run: install ## First run: migrate, demo data, server on http://127.0.0.1:8000 (SQLite; a worker too if REDIS_URL is set)
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_data
+	@if [ -n "$$REDIS_URL" ]; then \
+		echo "REDIS_URL is set: starting a Celery worker beside the server"; \
+		$(BIN)/celery -A cms worker --loglevel=INFO --concurrency=2 & \
+		trap "kill $$! 2>/dev/null" EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT); \
+	else \
+		echo "REDIS_URL is not set: background tasks run in-process"; \
+		$(MANAGE) runserver $(HOST):$(PORT); \
+	fi
+
+worker: install ## Run a Celery worker (needs REDIS_URL)
+	@test -n "$$REDIS_URL" || { echo "Set REDIS_URL, e.g. REDIS_URL=redis://127.0.0.1:6379/0"; exit 1; }
+	$(BIN)/celery -A cms worker --loglevel=INFO
+
+test: install ## The whole test suite against PostgreSQL and Redis with a real worker
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
+		$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install ## ruff check and format check, migrations check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+
+format: install ## Format the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: install ## Benchmarks that print numbers
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) bench_matching --participants 1000 --volunteers 1000
+	$(MANAGE) bench_matching --participants 5000 --volunteers 5000
+
+messages: install ## Update and compile the interface translations (fi, sv)
+	$(MANAGE) makemessages -l fi -l sv --ignore=.venv --ignore=tests
+	$(MANAGE) compilemessages --ignore=.venv
+
+clean: ## Remove the virtualenv and the local SQLite database
+	rm -rf $(VENV) db.sqlite3 staticfiles

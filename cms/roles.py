@@ -1,0 +1,74 @@
+"""Roles: group names and the permissions each needs, in one place.
+
+`manage.py setup_groups` makes the database match this module exactly, so a
+permission is granted by adding it here (and a test asserts the exact sets).
+Later features extend the lists with their own models' permissions.
+"""
+
+EDITORS = "Editors"
+COORDINATORS = "Coordinators"
+PROJECT_WORKERS = "Project workers"
+VOLUNTEERS = "Volunteers"
+PARTNER_PROFESSIONALS = "Partner professionals"
+REPORT_READERS = "Report readers"
+
+ALL_GROUPS = [
+    EDITORS,
+    COORDINATORS,
+    PROJECT_WORKERS,
+    VOLUNTEERS,
+    PARTNER_PROFESSIONALS,
+    REPORT_READERS,
+]
+
+# Wagtail creates a "Moderators" group on install. Tukiverkko has no such role:
+# editors review each other's changes. setup_groups removes it while it has no members.
+RETIRED_GROUPS = ["Moderators"]
+
+# Groups that work in the Wagtail admin. Volunteers and partner professionals use
+# the public site only.
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+
+_CONTENT = [
+    # Images and documents: editors manage the media library.
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.delete_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.delete_document",
+    "wagtaildocs.choose_document",
+    # Translations of pages and snippets.
+    "wagtail_localize.submit_translation",
+]
+
+# Django model permissions ("app_label.codename") per group.
+GROUP_PERMISSIONS: dict[str, list[str]] = {
+    EDITORS: [ADMIN_ACCESS, *_CONTENT],
+    COORDINATORS: [ADMIN_ACCESS],
+    PROJECT_WORKERS: [ADMIN_ACCESS],
+    VOLUNTEERS: [],
+    PARTNER_PROFESSIONALS: [],
+    REPORT_READERS: [ADMIN_ACCESS],
+}
+
+# Wagtail page permissions on the root page, per group.
+GROUP_PAGE_PERMISSIONS: dict[str, list[str]] = {
+    EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+
+# Wagtail collection permissions on the root collection, per group.
+GROUP_COLLECTION_PERMISSIONS: dict[str, list[str]] = {
+    EDITORS: [
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+}
+
+# Groups that see intranet-only content (page privacy "these groups").
+INTRANET_READERS = [EDITORS, COORDINATORS, PROJECT_WORKERS, VOLUNTEERS, PARTNER_PROFESSIONALS]

@@ -1,0 +1,109 @@
+"""Demo data for the site itself: locales, the front page, contact details, groups
+and one demo user per role. Fictional only; used by `manage.py load_demo_data`."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, Site
+
+from cms import roles
+
+from .groups import setup_groups
+from .models import ContactSettings, HomePage
+from .tree import ensure_roots
+
+# (username, first name, last name, group, password). Development only: the command
+# refuses to run under production settings.
+DEMO_USERS = [
+    ("admin", "Aino", "Ylläpitäjä", None, "demo-admin-2026"),
+    ("editor", "Eeva", "Toimittaja", roles.EDITORS, "demo-editor-2026"),
+    ("coordinator", "Kaisa", "Koordinaattori", roles.COORDINATORS, "demo-coordinator-2026"),
+    ("worker", "Pekka", "Projektityöntekijä", roles.PROJECT_WORKERS, "demo-worker-2026"),
+    ("volunteer", "Ville", "Vapaaehtoinen", roles.VOLUNTEERS, "demo-volunteer-2026"),
+    ("partner", "Päivi", "Kumppani", roles.PARTNER_PROFESSIONALS, "demo-partner-2026"),
+    ("reader", "Raili", "Rahoittaja", roles.REPORT_READERS, "demo-reader-2026"),
+]
+
+HOME_WELCOME = {
+    "title": "Tukiverkko",
+    "welcome_title": "Tervetuloa Tukiverkkoon",
+    "welcome_text": (
+        "<p>Tukiverkko kokoaa yhteen äidit ja perheet, vapaaehtoiset tukiperheet ja kummit "
+        "sekä työntekijät. Täältä löydät oppaat arkeen Suomessa omalla kielelläsi.</p>"
+    ),
+    "volunteer_call": (
+        "Haluaisitko olla tukiperhe tai kummi maahan muuttaneelle perheelle? Tapaatte "
+        "muutaman kerran kuussa noin vuoden ajan, ja saat koulutuksen ja tuen."
+    ),
+}
+
+
+def ensure_locales() -> Locale:
+    """Every content language has a Locale; Finnish is the default."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+def ensure_home_page() -> HomePage:
+    """The Finnish front page as the default site's root (replaces Wagtail's welcome page)."""
+    locale = ensure_locales()
+    root, _collection = ensure_roots()
+    home = HomePage.objects.filter(locale=locale).first()
+    if home is None:
+        # Wagtail's placeholder welcome page (and the site pointing at it) gives way
+        # to the real front page.
+        root.get_children().not_type(HomePage).delete()
+        home = HomePage(slug="home", locale=locale, **HOME_WELCOME)
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Tukiverkko",
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "Tukiverkko"
+        site.save()
+    return home
+
+
+def ensure_contact_settings(site: Site) -> None:
+    contact = ContactSettings.for_site(site)
+    contact.organisation = "Meri-Lapin setlementti ry (demo)"
+    contact.email = "tukiverkko@example.org"
+    contact.phone = "+358 40 000 0000"
+    contact.address = "Esimerkkikatu 1, 94100 Kemi"
+    contact.save()
+
+
+def ensure_demo_users() -> list[tuple[str, str, str]]:
+    """One user per role; returns (username, password, role) for printing."""
+    User = get_user_model()
+    printed = []
+    for username, first, last, group_name, password in DEMO_USERS:
+        user, _created = User.objects.get_or_create(
+            username=username,
+            defaults={"first_name": first, "last_name": last, "email": f"{username}@example.org"},
+        )
+        # Only touch the password when it differs, so a second run changes nothing.
+        if not user.check_password(password):
+            user.set_password(password)
+        user.is_superuser = user.is_staff = group_name is None
+        user.save()
+        if group_name:
+            user.groups.set([Group.objects.get(name=group_name)])
+        printed.append((username, password, group_name or "Superuser"))
+    return printed
+
+
+def load() -> list[tuple[str, str, str]]:
+    setup_groups()
+    home = ensure_home_page()
+    ensure_contact_settings(Site.objects.get(root_page=home))
+    return ensure_demo_users()

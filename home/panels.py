@@ -1,0 +1,24 @@
+"""Front-page panels for logged-in users.
+
+Each app registers a ``front_page_panels`` hook: a function taking the request and
+returning a ``FrontPagePanel`` or None (when the panel does not apply to this user).
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FrontPagePanel:
+    title: str
+    template: str
+    order: int = 100
+    context: dict = field(default_factory=dict)
+
+
+def user_group_names(user) -> set[str]:
+    """The user's group names, cached on the user object for the request."""
+    if not user.is_authenticated:
+        return set()
+    if not hasattr(user, "_group_names"):
+        user._group_names = set(user.groups.values_list("name", flat=True))
+    return user._group_names

@@ -1,0 +1,26 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from cms import roles
+
+from .panels import FrontPagePanel, user_group_names
+
+
+@hooks.register("front_page_panels")
+def start_links_panel(request):
+    """Quick links that depend on the user's roles."""
+    groups = user_group_names(request.user)
+    links = []
+    if request.user.has_perm(roles.ADMIN_ACCESS):
+        links.append((reverse("wagtailadmin_home"), _("Open the editing and coordination tools")))
+    if roles.EDITORS in groups:
+        links.append((reverse("wagtailadmin_explore_root"), _("Edit pages and translations")))
+    links.append((reverse("password_change"), _("Change your password")))
+    role_names = sorted(groups) or ([_("Administrator")] if request.user.is_superuser else [])
+    return FrontPagePanel(
+        title=_("Start"),
+        template="home/panels/start.html",
+        order=0,
+        context={"links": links, "role_names": role_names},
+    )

@@ -1,0 +1,54 @@
+"""Shared fixtures: the site, users per role, and a real Celery worker."""
+
+import pytest
+from django.conf import settings
+
+from tests.factories.users import UserFactory
+
+
+@pytest.fixture
+def home_page(db):
+    """The demo front page as the default site's root, with the role groups."""
+    from home.demo import ensure_home_page
+    from home.groups import setup_groups
+
+    setup_groups()
+    return ensure_home_page()
+
+
+@pytest.fixture
+def make_user(db):
+    """make_user("Coordinators") -> a user in that group (None: no group)."""
+    from django.contrib.auth.models import Group
+
+    from home.groups import setup_groups
+
+    setup_groups()
+
+    def _make(group_name=None, **kwargs):
+        user = UserFactory(**kwargs)
+        if group_name:
+            user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return _make
+
+
+@pytest.fixture
+def celery_worker(transactional_db):
+    """A real Celery worker (in a thread of this process) consuming the real Redis.
+
+    Tests that use it run with committed transactions, as production does, so the
+    worker's own database connection sees what the test wrote.
+    """
+    if not settings.REDIS_URL:
+        pytest.fail("This test needs a real Redis: set REDIS_URL (make test does).")
+    from celery.contrib.testing.worker import start_worker
+
+    from cms.celery import app
+
+    # Tasks left in the queue by earlier tests (which ran without a worker) would
+    # point at rows that no longer exist.
+    app.control.purge()
+    with start_worker(app, pool="solo", perform_ping_check=False, loglevel="WARNING") as worker:
+        yield worker

@@ -1,0 +1,36 @@
+import json
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_ok_when_database_and_broker_answer(client, settings):
+    if not settings.REDIS_URL:
+        pytest.fail("This test needs a real Redis: set REDIS_URL (make test does).")
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert json.loads(response.content) == {"status": "ok", "database": "ok", "broker": "ok"}
+
+
+def test_healthz_503_when_redis_is_unreachable(client, settings):
+    # Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert json.loads(response.content)["broker"] == "unavailable"
+
+
+def test_healthz_reveals_no_secrets_or_versions(client, settings):
+    settings.REDIS_URL = "redis://:hunter2@127.0.0.1:1/0"
+    body = client.get("/healthz").content.decode()
+    assert set(json.loads(body)) == {"status", "database", "broker"}
+    assert "hunter2" not in body
+    assert "127.0.0.1" not in body
+
+
+def test_healthz_in_process_broker_is_healthy_on_first_run(client, settings):
+    settings.REDIS_URL = ""
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert json.loads(response.content)["broker"] == "in-process"

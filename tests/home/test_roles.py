@@ -1,0 +1,83 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+from cms import roles
+
+
+def permission_names(group):
+    return {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.all()}
+
+
+@pytest.fixture
+def groups(db):
+    call_command("setup_groups", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    return {g.name: g for g in Group.objects.all()}
+
+
+def test_every_role_has_a_group(groups):
+    assert set(groups) >= {
+        "Editors",
+        "Coordinators",
+        "Project workers",
+        "Volunteers",
+        "Partner professionals",
+        "Report readers",
+    }
+
+
+def test_volunteers_and_partners_have_no_model_permissions(groups):
+    # They use the public site only; any permission here would open the admin.
+    assert permission_names(groups["Volunteers"]) == set()
+    assert permission_names(groups["Partner professionals"]) == set()
+
+
+def test_editors_manage_content_but_not_people(groups):
+    names = permission_names(groups["Editors"])
+    assert "wagtailadmin.access_admin" in names
+    assert {"wagtailimages.add_image", "wagtaildocs.add_document"} <= names
+    assert not any(name.startswith("volunteers.") for name in names)
+    assert not any(name.startswith("auth.") for name in names)
+
+
+def test_editors_page_permissions_are_exactly_editing(groups):
+    codenames = set(
+        GroupPagePermission.objects.filter(group=groups["Editors"]).values_list(
+            "permission__codename", flat=True
+        )
+    )
+    assert codenames == {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"}
+
+
+def test_only_editors_have_page_and_collection_permissions(groups):
+    assert set(GroupPagePermission.objects.values_list("group__name", flat=True).distinct()) == {
+        "Editors"
+    }
+    assert set(
+        GroupCollectionPermission.objects.values_list("group__name", flat=True).distinct()
+    ) == {"Editors"}
+
+
+def test_each_group_has_exactly_the_permissions_of_roles_module(groups):
+    for name in roles.ALL_GROUPS:
+        assert permission_names(groups[name]) == set(roles.GROUP_PERMISSIONS[name]), name
+
+
+def test_setup_groups_removes_a_stray_permission(groups):
+    from django.contrib.auth.models import Permission
+
+    stray = Permission.objects.get(codename="delete_user")
+    groups["Volunteers"].permissions.add(stray)
+    call_command("setup_groups", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert permission_names(Group.objects.get(name="Volunteers")) == set()
+
+
+def test_setup_groups_twice_changes_nothing(groups):
+    before = {name: permission_names(g) for name, g in groups.items()}
+    page_perms = GroupPagePermission.objects.count()
+    call_command("setup_groups", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    after = {g.name: permission_names(g) for g in Group.objects.all()}
+    assert before == after
+    assert GroupPagePermission.objects.count() == page_perms
+    assert Group.objects.count() == len(roles.ALL_GROUPS)
