@@ -1,5 +1,6 @@
 """All personal data lives in this app. Models are split by subject."""
 
 from .notifications import OutgoingEmail
+from .places import Municipality
 
-__all__ = ["OutgoingEmail"]
+__all__ = ["Municipality", "OutgoingEmail"]
