@@ -24,3 +24,16 @@ def start_links_panel(request):
         order=0,
         context={"links": links, "role_names": role_names},
     )
+
+
+@hooks.register("front_page_panels")
+def volunteer_panel(request):
+    """A volunteer's shortcut to their own page (only for users with a volunteer profile)."""
+    if not hasattr(request.user, "volunteer_profile"):
+        return None
+    return FrontPagePanel(
+        title=_("My volunteer page"),
+        template="volunteers/front_page_panel.html",
+        order=10,
+        context={"url": reverse("volunteers:me")},
+    )
