@@ -25,6 +25,7 @@ class MunicipalityFactory(factory.django.DjangoModelFactory):
 class VolunteerFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Volunteer
+        skip_postgeneration_save = True
 
     roles = factory.LazyFunction(lambda: [VolunteerRole.GODPARENT])
     first_name = factory.Faker("first_name", locale="fi_FI")
