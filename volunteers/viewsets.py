@@ -17,8 +17,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -209,7 +209,7 @@ class VolunteerViewSet(ModelViewSet):
         EligibilityColumn("eligibility", label=_("Eligibility")),
         "paused",
     ]
-    list_filter = VolunteerFilterSet
+    filterset_class = VolunteerFilterSet
     search_fields = ["first_name", "last_name", "email"]
     list_export = [
         "first_name",
@@ -323,7 +323,7 @@ class RequirementViewSet(ModelViewSet):
     add_view_class = RequirementCreateView
     copy_view_enabled = False
     list_display = ["volunteer", "kind", "done_on", "valid_until", "recorded_by"]
-    list_filter = RequirementFilterSet
+    filterset_class = RequirementFilterSet
     search_fields = ["volunteer__first_name", "volunteer__last_name"]
     list_export = ["volunteer", "kind", "done_on", "valid_until", "recorded_by"]
     export_filename = "screening-requirements"
