@@ -39,7 +39,8 @@ class VolunteerFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def languages(obj, create, extracted, **kwargs):
         if create:
-            for code, level in extracted or [("fi", LanguageLevel.NATIVE)]:
+            rows = [("fi", LanguageLevel.NATIVE)] if extracted is None else extracted
+            for code, level in rows:
                 VolunteerLanguage.objects.create(volunteer=obj, language=code, level=level)
 
 

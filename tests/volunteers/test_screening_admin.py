@@ -124,3 +124,40 @@ def test_the_extract_note_is_refused_next_to_the_field(coordinator_client):
     assert response.status_code == 400
     assert "Write nothing about the extract" in response.content.decode()
     assert RequirementItem.objects.count() == 0
+
+
+def test_a_coordinator_edits_roles_and_languages_in_the_admin(coordinator_client):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    volunteer = VolunteerFactory(roles=["friend"], languages=[])
+    data = nested_form_data(
+        {
+            "first_name": volunteer.first_name,
+            "last_name": volunteer.last_name,
+            "email": volunteer.email,
+            "phone": "",
+            "municipality": volunteer.municipality_id,
+            "postcode": "",
+            "gender": "woman",
+            "language": "fi",
+            "languages": inline_formset([{"language": "so", "level": 2}]),
+            "adults": 2,
+            "children": inline_formset([{"birth_year": 2018}]),
+            "child_age_min": 0,
+            "child_age_max": 10,
+            "meetings_per_month": 1,
+            "capacity": 1,
+            "max_travel_km": 10,
+            "interests": "",
+            "motivation": "",
+            "heard_from": "",
+        }
+    )
+    # Multiple-choice values go as repeated keys, which nested_form_data would flatten.
+    data.update(roles=["friend", "support_family"], availability=["weekends"])
+    response = coordinator_client.post(f"/admin/volunteers/edit/{volunteer.pk}/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    volunteer.refresh_from_db()
+    assert volunteer.roles == ["support_family", "friend"]
+    assert [(lang.language, lang.level) for lang in volunteer.languages.all()] == [("so", 2)]
+    assert volunteer.children_birth_years() == [2018]
