@@ -19,7 +19,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -207,7 +207,7 @@ class VolunteerViewSet(ModelViewSet):
         "status",
         Column("language_summary", label=_("Languages")),
         EligibilityColumn("eligibility", label=_("Eligibility")),
-        "paused",
+        BooleanColumn("paused", label=_("Paused")),
     ]
     filterset_class = VolunteerFilterSet
     search_fields = ["first_name", "last_name", "email"]
@@ -230,6 +230,33 @@ class VolunteerViewSet(ModelViewSet):
         "created_at",
     ]
     export_filename = "volunteers"
+    # Listed explicitly so the confirmation token never shows.
+    inspect_view_fields = [
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "roles",
+        "municipality",
+        "postcode",
+        "gender",
+        "adults",
+        "max_travel_km",
+        "child_age_min",
+        "child_age_max",
+        "availability",
+        "meetings_per_month",
+        "capacity",
+        "wishes",
+        "motivation",
+        "heard_from",
+        "language",
+        "status",
+        "paused",
+        "user",
+        "created_at",
+        "confirmed_at",
+    ]
     panels = [
         MultiFieldPanel(
             [
