@@ -112,8 +112,11 @@ def ensure_user(volunteer: Volunteer):
     User = get_user_model()
     user = User.objects.filter(email__iexact=volunteer.email).first()
     if user is None or hasattr(user, "volunteer_profile"):
+        username = volunteer.email.lower()[:150]
+        if User.objects.filter(username=username).exists():
+            username = f"{username[:140]}-{volunteer.pk}"
         user = User(
-            username=volunteer.email.lower()[:150],
+            username=username,
             email=volunteer.email,
             first_name=volunteer.first_name[:150],
             last_name=volunteer.last_name[:150],

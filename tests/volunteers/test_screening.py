@@ -149,3 +149,11 @@ def test_requirements_ending_soon_remind_coordinators_once(coordinator, settings
     email = OutgoingEmail.objects.get(purpose="requirement-reminder")
     assert email.to == coordinator.email
     assert soon.volunteer.full_name in email.body
+
+
+def test_approval_never_reuses_a_taken_username(coordinator, make_user):
+    make_user(username="ville@example.org", email="someone.else@example.org")
+    volunteer = VolunteerFactory(status=S.TRAINED, email="ville@example.org")
+    screening.move(volunteer, S.APPROVED, by=coordinator)
+    volunteer.refresh_from_db()
+    assert volunteer.user.username == f"ville@example.org-{volunteer.pk}"

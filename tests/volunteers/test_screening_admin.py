@@ -161,3 +161,40 @@ def test_a_coordinator_edits_roles_and_languages_in_the_admin(coordinator_client
     assert volunteer.roles == ["support_family", "friend"]
     assert [(lang.language, lang.level) for lang in volunteer.languages.all()] == [("so", 2)]
     assert volunteer.children_birth_years() == [2018]
+
+
+def test_coordinators_search_volunteers_by_name(coordinator_client):
+    VolunteerFactory(first_name="Äijälä", last_name="Ñúñez")
+    VolunteerFactory(first_name="Outi", last_name="Rautio")
+    response = coordinator_client.get(f"{INDEX}?q=Rautio")
+    assert [v.first_name for v in response.context["object_list"]] == ["Outi"]
+
+
+def test_a_language_listed_twice_in_the_admin_is_an_error_not_a_crash(coordinator_client):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    volunteer = VolunteerFactory(roles=["friend"], languages=[])
+    data = nested_form_data(
+        {
+            "first_name": volunteer.first_name,
+            "last_name": volunteer.last_name,
+            "email": volunteer.email,
+            "municipality": volunteer.municipality_id,
+            "gender": "woman",
+            "language": "fi",
+            "languages": inline_formset(
+                [{"language": "so", "level": 2}, {"language": "so", "level": 1}]
+            ),
+            "adults": 1,
+            "children": inline_formset([]),
+            "child_age_min": 0,
+            "child_age_max": 10,
+            "meetings_per_month": 1,
+            "capacity": 1,
+            "max_travel_km": 10,
+        }
+    )
+    data.update(roles=["friend"], availability=["weekends"])
+    response = coordinator_client.post(f"/admin/volunteers/edit/{volunteer.pk}/", data)
+    assert response.status_code == 200
+    assert volunteer.languages.count() == 0

@@ -2,9 +2,9 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
+from tests.factories.volunteers import MunicipalityFactory
 from volunteers.models import (
     ConsentPurpose,
-    Municipality,
     OutgoingEmail,
     Volunteer,
     VolunteerStatus,
@@ -23,7 +23,7 @@ def no_rate_limit(settings):
 
 @pytest.fixture
 def kemi(db):
-    return Municipality.objects.get(name="Kemi")
+    return MunicipalityFactory(name="Kemi")
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from volunteers.models import Municipality, Volunteer
+from tests.factories.volunteers import MunicipalityFactory
+from volunteers.models import Volunteer
 
 from .signup_data import valid_signup
 
@@ -40,7 +41,7 @@ hostile_text = st.one_of(
 
 @pytest.fixture
 def kemi(db):
-    return Municipality.objects.get(name="Kemi")
+    return MunicipalityFactory(name="Kemi")
 
 
 @pytest.mark.django_db

@@ -1,8 +1,9 @@
 import pytest
 from django.core import mail
 
+from tests.factories.volunteers import MunicipalityFactory
 from tests.volunteers.test_email_task import wait_for
-from volunteers.models import Municipality, OutgoingEmail, Volunteer
+from volunteers.models import OutgoingEmail, Volunteer
 
 from .signup_data import valid_signup
 
@@ -12,7 +13,7 @@ def test_the_confirmation_email_is_sent_by_a_real_worker(
     celery_worker, client, home_page, settings
 ):
     settings.SIGNUP_RATELIMIT = None
-    kemi = Municipality.objects.get(name="Kemi")
+    kemi = MunicipalityFactory(name="Kemi")
     assert client.post("/volunteer/sign-up/", valid_signup(kemi)).status_code == 302
     email = OutgoingEmail.objects.get(purpose="signup-confirmation")
     assert wait_for(lambda: OutgoingEmail.objects.get(pk=email.pk).status == "sent")
