@@ -201,3 +201,18 @@ def test_the_confirmation_link_confirms_once_and_records_the_move(client, home_p
 
 def test_an_unknown_confirmation_token_is_not_found(client, home_page):
     assert client.get("/volunteer/sign-up/confirm/nope/").status_code == 404
+
+
+def test_every_sign_up_field_is_shown_in_exactly_one_section():
+    from volunteers.forms.signup import SignUpForm
+
+    form = SignUpForm()
+    names = [name for section in form.sections() for name in section.names]
+    assert sorted(names) == sorted(form.fields)
+
+
+def test_an_invalid_field_points_to_its_message(client, home_page, kemi):
+    response = client.post(URL, valid_signup(kemi, email="nope"))
+    html = response.content.decode()
+    assert 'aria-describedby="id_email_error"' in html
+    assert 'aria-invalid="true"' in html

@@ -82,6 +82,16 @@ class VolunteerDetailsMixin(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
 
+    def full_clean(self):
+        super().full_clean()
+        # Tie each field to its message for screen readers (the message element's id
+        # comes from components/form_fields.html).
+        for name in self.errors:
+            if name in self.fields:
+                attrs = self.fields[name].widget.attrs
+                attrs["aria-invalid"] = "true"
+                attrs["aria-describedby"] = f"{self[name].auto_id}_error"
+
     def clean(self):
         cleaned = super().clean()
         low, high = cleaned.get("child_age_min"), cleaned.get("child_age_max")
@@ -110,8 +120,48 @@ def _birth_years(value: str) -> list[int]:
     return sorted(years)
 
 
+class FormSection:
+    """Some fields of a form under a heading, rendered by components/form_fields.html.
+
+    It quacks like a form with no errors of its own, so the shared include draws
+    each field (label, help, error next to it) while the page shows one summary.
+    """
+
+    errors = None
+    prefix = None
+
+    def __init__(self, form, title, names):
+        self.form, self.title, self.names = form, title, names
+
+    def non_field_errors(self):
+        return []
+
+    def hidden_fields(self):
+        return []
+
+    def visible_fields(self):
+        return [self.form[name] for name in self.names if name in self.form.fields]
+
+
 class SignUpForm(VolunteerDetailsMixin, forms.Form):
     """Everything a volunteer tells us when signing up."""
+
+    SECTIONS = [
+        (_("Your role"), ["roles"]),
+        (_("You and your household"), [
+            "first_name", "last_name", "email", "phone", "gender", "adults",
+            "children_birth_years",
+        ]),
+        (_("Where you live"), ["municipality", "postcode", "max_travel_km"]),
+        (_("Languages you speak"), [
+            f"{kind}_{i}" for i in range(1, LANGUAGE_ROWS + 1) for kind in ("language", "level")
+        ]),
+        (_("Time and families"), [
+            "child_age_min", "child_age_max", "availability", "meetings_per_month", "capacity",
+        ]),
+        (_("About you"), ["interests", "wishes", "motivation", "heard_from"]),
+        (_("Consent"), ["consent_privacy", "consent_criminal_record", "website"]),
+    ]  # fmt: skip
 
     field_order = [
         "roles", "first_name", "last_name", "email", "phone", "gender", "adults",
@@ -195,6 +245,9 @@ class SignUpForm(VolunteerDetailsMixin, forms.Form):
                 required=required,
             )
         self.order_fields(self.field_order)
+
+    def sections(self) -> list[FormSection]:
+        return [FormSection(self, title, names) for title, names in self.SECTIONS]
 
     @property
     def is_bot(self) -> bool:
