@@ -28,8 +28,9 @@ def start_links_panel(request):
 
 @hooks.register("front_page_panels")
 def volunteer_panel(request):
-    """A volunteer's shortcut to their own page (only for users with a volunteer profile)."""
-    if not hasattr(request.user, "volunteer_profile"):
+    """An approved volunteer's shortcut to their own page at /volunteer/me/."""
+    profile = getattr(request.user, "volunteer_profile", None)
+    if profile is None or profile.status != "approved":
         return None
     return FrontPagePanel(
         title=_("My volunteer page"),

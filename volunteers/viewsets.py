@@ -178,6 +178,7 @@ class ScreeningView(WagtailAdminTemplateMixin, TemplateView):
                         _("Status changed to: %(status)s")
                         % {"status": volunteer.get_status_display()},
                     )
+                    self._warn_if_not_eligible(request, volunteer)
                     return redirect(request.path)
             return self.render_to_response(self.get_context_data(transition_form=form), status=400)
         form = RequirementForm(request.POST, prefix="req")
@@ -189,6 +190,18 @@ class ScreeningView(WagtailAdminTemplateMixin, TemplateView):
             messages.success(request, _("Requirement recorded."))
             return redirect(request.path)
         return self.render_to_response(self.get_context_data(requirement_form=form), status=400)
+
+    def _warn_if_not_eligible(self, request, volunteer):
+        """An approved volunteer still missing a requirement is not suggested: say so."""
+        if volunteer.status != VolunteerStatus.APPROVED:
+            return
+        for role, reasons in volunteer_missing(volunteer).items():
+            if reasons:
+                messages.warning(
+                    request,
+                    _("Not yet eligible as %(role)s: %(reasons)s")
+                    % {"role": VolunteerRole(role).label, "reasons": ", ".join(reasons)},
+                )
 
 
 class VolunteerViewSet(ModelViewSet):

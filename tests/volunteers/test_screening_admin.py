@@ -198,3 +198,27 @@ def test_a_language_listed_twice_in_the_admin_is_an_error_not_a_crash(coordinato
     response = coordinator_client.post(f"/admin/volunteers/edit/{volunteer.pk}/", data)
     assert response.status_code == 200
     assert volunteer.languages.count() == 0
+
+
+def test_approving_without_every_requirement_warns_the_coordinator(coordinator_client):
+    volunteer = VolunteerFactory(status=VolunteerStatus.TRAINED, roles=["friend"])
+    response = coordinator_client.post(
+        screening_url(volunteer), {"move": "1", "target": "approved"}, follow=True
+    )
+    texts = [str(m) for m in response.context["messages"]]
+    assert any("Not yet eligible" in t and "missing: training" in t for t in texts)
+
+
+def test_the_requirement_list_costs_the_same_queries_for_more_rows(
+    coordinator_client, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    approved_volunteer()
+    with CaptureQueriesContext(connection) as small:
+        assert coordinator_client.get("/admin/screening/").status_code == 200
+    for _ in range(6):
+        approved_volunteer(roles=["support_family"])
+    with django_assert_num_queries(len(small.captured_queries)):
+        coordinator_client.get("/admin/screening/")
