@@ -222,3 +222,32 @@ def test_the_requirement_list_costs_the_same_queries_for_more_rows(
         approved_volunteer(roles=["support_family"])
     with django_assert_num_queries(len(small.captured_queries)):
         coordinator_client.get("/admin/screening/")
+
+
+def test_an_email_taken_by_another_volunteer_is_an_error_in_the_admin(coordinator_client):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    VolunteerFactory(email="taken@example.org")
+    volunteer = VolunteerFactory(roles=["friend"], languages=[])
+    data = nested_form_data(
+        {
+            "first_name": volunteer.first_name,
+            "last_name": volunteer.last_name,
+            "email": "TAKEN@example.org",
+            "municipality": volunteer.municipality_id,
+            "gender": "woman",
+            "language": "fi",
+            "languages": inline_formset([]),
+            "adults": 1,
+            "children": inline_formset([]),
+            "child_age_min": 0,
+            "child_age_max": 10,
+            "meetings_per_month": 1,
+            "capacity": 1,
+            "max_travel_km": 10,
+        }
+    )
+    data.update(roles=["friend"], availability=["weekends"])
+    response = coordinator_client.post(f"/admin/volunteers/edit/{volunteer.pk}/", data)
+    assert response.status_code == 200
+    assert "already exists" in str(response.context["form"].errors)

@@ -132,10 +132,15 @@ class Volunteer(index.Indexed, ClusterableModel):
         ordering = ["last_name", "first_name"]
         permissions = [("export_volunteer", _("Can export volunteers"))]
         constraints = [
-            models.UniqueConstraint(Lower("email"), name="volunteer_unique_email"),
+            models.UniqueConstraint(
+                Lower("email"),
+                name="volunteer_unique_email",
+                violation_error_message=_("A volunteer with this email address already exists."),
+            ),
             models.CheckConstraint(
                 condition=models.Q(child_age_min__lte=models.F("child_age_max")),
                 name="volunteer_child_ages_ordered",
+                violation_error_message=_("The oldest age must be at least the youngest age."),
             ),
         ]
 
