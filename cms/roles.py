@@ -43,10 +43,18 @@ _CONTENT = [
     "wagtail_localize.submit_translation",
 ]
 
+# Coordinators run screening: they keep volunteer records and their requirements.
+# Volunteers have no model permissions: the portal checks that the row is their own.
+_VOLUNTEER_RECORDS = [
+    f"volunteers.{action}_{model}"
+    for model in ("volunteer", "requirementitem")
+    for action in ("add", "change", "delete", "view")
+] + ["volunteers.export_volunteer"]
+
 # Django model permissions ("app_label.codename") per group.
 GROUP_PERMISSIONS: dict[str, list[str]] = {
     EDITORS: [ADMIN_ACCESS, *_CONTENT],
-    COORDINATORS: [ADMIN_ACCESS],
+    COORDINATORS: [ADMIN_ACCESS, *_VOLUNTEER_RECORDS],
     PROJECT_WORKERS: [ADMIN_ACCESS],
     VOLUNTEERS: [],
     PARTNER_PROFESSIONALS: [],

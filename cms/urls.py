@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
         name="login",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("volunteer/", include("volunteers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -106,4 +106,9 @@ def load() -> list[tuple[str, str, str]]:
     setup_groups()
     home = ensure_home_page()
     ensure_contact_settings(Site.objects.get(root_page=home))
-    return ensure_demo_users()
+    logins = ensure_demo_users()
+    # Volunteers after the users: the demo "volunteer" gets an approved profile.
+    from volunteers.demo_volunteers import load as load_volunteers
+
+    load_volunteers()
+    return logins

@@ -24,3 +24,17 @@ def start_links_panel(request):
         order=0,
         context={"links": links, "role_names": role_names},
     )
+
+
+@hooks.register("front_page_panels")
+def volunteer_panel(request):
+    """An approved volunteer's shortcut to their own page at /volunteer/me/."""
+    profile = getattr(request.user, "volunteer_profile", None)
+    if profile is None or profile.status != "approved":
+        return None
+    return FrontPagePanel(
+        title=_("My volunteer page"),
+        template="volunteers/front_page_panel.html",
+        order=10,
+        context={"url": reverse("volunteers:me")},
+    )

@@ -50,3 +50,21 @@ def send_email_task(self, email_id: int):
             return "sent"
     # Retry outside the atomic block, so the attempt count and error are committed.
     raise self.retry(countdown=countdown)
+
+
+@shared_task
+def expire_unconfirmed_signups_task():
+    """Delete sign-ups whose email was not confirmed in time (idempotent)."""
+    from .signup import expire_unconfirmed_signups
+
+    deleted = expire_unconfirmed_signups()
+    logger.info("Deleted %s expired unconfirmed sign-ups", deleted)
+    return deleted
+
+
+@shared_task
+def requirement_expiry_reminders_task():
+    """Remind coordinators of screening requirements that end soon (idempotent)."""
+    from .reminders import send_requirement_reminders
+
+    return send_requirement_reminders()

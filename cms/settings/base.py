@@ -183,3 +183,30 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# Caches: the default is per-process memory, which is enough for one process. The
+# sign-up rate limit counts in the cache, so a production site with several
+# processes should point CACHE_URL at a shared cache (e.g. redis://host:6379/2, a
+# different Redis database from the broker).
+if env.str("CACHE_URL", default=""):
+    CACHES = {"default": env.cache("CACHE_URL")}
+
+# Volunteers: sign-up and screening.
+PRIVACY_NOTICE_VERSION = env.str("PRIVACY_NOTICE_VERSION", default="2026-01")
+# An unconfirmed sign-up is deleted this many days after it was made.
+SIGNUP_CONFIRMATION_DAYS = env.int("SIGNUP_CONFIRMATION_DAYS", default=7)
+# Sign-up POSTs per client IP (django-ratelimit syntax); empty turns the limit off.
+SIGNUP_RATELIMIT = env.str("SIGNUP_RATELIMIT", default="10/h") or None
+# Requirements with an end date remind coordinators this many days before it.
+REQUIREMENT_REMINDER_DAYS = env.int("REQUIREMENT_REMINDER_DAYS", default=30)
+
+CELERY_BEAT_SCHEDULE = {
+    "expire-unconfirmed-signups": {
+        "task": "volunteers.tasks.expire_unconfirmed_signups_task",
+        "schedule": 60 * 60,  # hourly: a sign-up never outlives its limit by much
+    },
+    "requirement-expiry-reminders": {
+        "task": "volunteers.tasks.requirement_expiry_reminders_task",
+        "schedule": 24 * 60 * 60,
+    },
+}

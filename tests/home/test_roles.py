@@ -81,3 +81,13 @@ def test_setup_groups_twice_changes_nothing(groups):
     assert before == after
     assert GroupPagePermission.objects.count() == page_perms
     assert Group.objects.count() == len(roles.ALL_GROUPS)
+
+
+def test_coordinators_keep_volunteer_records_and_may_export_them(groups):
+    names = permission_names(groups["Coordinators"])
+    assert {
+        "volunteers.view_volunteer",
+        "volunteers.change_volunteer",
+        "volunteers.add_requirementitem",
+        "volunteers.export_volunteer",
+    } <= names

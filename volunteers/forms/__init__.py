@@ -1,0 +1,1 @@
+"""Forms of the volunteers app: public sign-up, the volunteer portal, screening."""

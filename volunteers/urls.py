@@ -1,0 +1,14 @@
+from django.urls import path
+
+from .views import portal, signup
+
+app_name = "volunteers"
+
+urlpatterns = [
+    path("sign-up/", signup.sign_up, name="sign_up"),
+    path("sign-up/thanks/", signup.sign_up_done, name="sign_up_done"),
+    path("sign-up/confirm/<str:token>/", signup.confirm, name="confirm"),
+    path("me/", portal.me, name="me"),
+    path("me/edit/", portal.edit, name="edit"),
+    path("me/pause/", portal.pause, name="pause"),
+]

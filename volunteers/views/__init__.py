@@ -1,0 +1,1 @@
+"""Views of the volunteers app: public sign-up, the portal, admin screening."""
