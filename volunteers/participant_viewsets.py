@@ -41,15 +41,10 @@ EXPORT_ACTION = "volunteers.export"
 # --- Caseload-limited generic views -------------------------------------------------
 
 
-class CaseloadMixin:
-    """Narrow querysets and single objects to what the user may see."""
+class CaseloadObjectMixin:
+    """Refuse a single object outside the user's caseload."""
 
     participant_path = ""
-
-    def get_base_queryset(self):
-        return caseload.restrict(
-            super().get_base_queryset(), self.request.user, self.participant_path
-        )
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)
@@ -57,6 +52,15 @@ class CaseloadMixin:
             # 404, not 403: an outsider learns nothing about whether she exists.
             raise Http404
         return obj
+
+
+class CaseloadMixin(CaseloadObjectMixin):
+    """Also narrow the listing queryset to what the user may see."""
+
+    def get_base_queryset(self):
+        return caseload.restrict(
+            super().get_base_queryset(), self.request.user, self.participant_path
+        )
 
 
 class CaseloadIndexView(CaseloadMixin, generic.IndexView):
@@ -87,11 +91,11 @@ class CaseloadDeleteView(CaseloadMixin, generic.DeleteView):
     pass
 
 
-class CaseloadHistoryView(CaseloadMixin, HistoryView):
+class CaseloadHistoryView(CaseloadObjectMixin, HistoryView):
     pass
 
 
-class CaseloadUsageView(CaseloadMixin, UsageView):
+class CaseloadUsageView(CaseloadObjectMixin, UsageView):
     pass
 
 
@@ -130,7 +134,7 @@ class ParticipantFilterSet(WagtailFilterSet):
         label=_("language"), choices=SpokenLanguage.choices, method="filter_language"
     )
     worker = django_filters.ModelChoiceFilter(
-        label=_("responsible worker"), queryset=responsible_workers
+        label=_("responsible worker"), queryset=lambda request: responsible_workers()
     )
     status = django_filters.ChoiceFilter(
         label=_("status"),

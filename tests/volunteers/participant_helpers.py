@@ -54,3 +54,13 @@ def with_child(data, birth_year):
         }
     )
     return data
+
+
+def english_admin(user):
+    """Make the admin speak English to `user`, so tests can read the messages."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user

@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from tests.factories.participants import ParticipantChildFactory, ParticipantFactory
-from tests.volunteers.participant_helpers import participant_form_data, with_child
+from tests.volunteers.participant_helpers import english_admin, participant_form_data, with_child
 from volunteers.models import Participant
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def worker(make_user):
-    return make_user("Project workers")
+    return english_admin(make_user("Project workers"))
 
 
 def test_exit_before_entry_is_refused_with_a_message():
