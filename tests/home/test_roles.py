@@ -81,3 +81,37 @@ def test_setup_groups_twice_changes_nothing(groups):
     assert before == after
     assert GroupPagePermission.objects.count() == page_perms
     assert Group.objects.count() == len(roles.ALL_GROUPS)
+
+
+PARTICIPANT_RECORDS = [
+    "participant",
+    "kykyviisarisummary",
+    "initialassessment",
+    "meetingattendance",
+    "homevisit",
+    "introductoryvisit",
+    "taskpackagehandout",
+]
+
+
+def _perms(models, actions):
+    return {f"volunteers.{action}_{model}" for model in models for action in actions}
+
+
+def test_coordinators_manage_all_participant_records(groups):
+    expected = _perms(PARTICIPANT_RECORDS, ["add", "change", "delete", "view"]) | _perms(
+        ["initialassessmentquestion"], ["add", "change", "delete", "view"]
+    )
+    names = permission_names(groups["Coordinators"])
+    assert {n for n in names if n.startswith("volunteers.")} == expected
+
+
+def test_project_workers_keep_participant_records_but_do_not_delete(groups):
+    names = permission_names(groups["Project workers"])
+    assert {n for n in names if n.startswith("volunteers.")} == _perms(
+        PARTICIPANT_RECORDS, ["add", "change", "view"]
+    )
+
+
+def test_report_readers_have_no_participant_permissions(groups):
+    assert not any(n.startswith("volunteers.") for n in permission_names(groups["Report readers"]))

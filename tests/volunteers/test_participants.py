@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
 from tests.factories.participants import ParticipantChildFactory, ParticipantFactory
@@ -13,6 +13,13 @@ from tests.volunteers.participant_helpers import english_admin, participant_form
 from volunteers.models import Participant
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are compared in English, whatever translations are compiled."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
