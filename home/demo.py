@@ -103,7 +103,11 @@ def ensure_demo_users() -> list[tuple[str, str, str]]:
 
 
 def load() -> list[tuple[str, str, str]]:
+    from volunteers import demo_participants
+
     setup_groups()
     home = ensure_home_page()
     ensure_contact_settings(Site.objects.get(root_page=home))
-    return ensure_demo_users()
+    logins = ensure_demo_users()
+    demo_participants.load(home)
+    return logins
