@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from taggit.forms import TagWidget
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views import generic
@@ -48,6 +49,8 @@ class CaseloadObjectMixin:
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)
+        if obj is None:  # the create view has no object yet
+            return obj
         if not caseload.can_access(self.request.user, caseload.participant_of(obj)):
             # 404, not 403: an outsider learns nothing about whether she exists.
             raise Http404
@@ -247,7 +250,13 @@ class ParticipantViewSet(CaseloadViewSet):
                 label=_("Child"),
             ),
             MultiFieldPanel(
-                [FieldPanel("needs"), FieldPanel("goals"), FieldPanel("interests")],
+                [
+                    # A plain labelled text input: Wagtail's tag-it widget adds an
+                    # input without a label (an axe-core critical violation).
+                    FieldPanel("needs", widget=TagWidget()),
+                    FieldPanel("goals"),
+                    FieldPanel("interests"),
+                ],
                 heading=_("Needs, goals and interests"),
             ),
             MultiFieldPanel(

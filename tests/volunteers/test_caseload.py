@@ -186,3 +186,9 @@ def test_participant_listing_query_count_is_constant(
     ParticipantFactory.create_batch(12, worker=worker)
     with django_assert_num_queries(len(small)):
         client.get(url)
+
+
+def test_worker_opens_the_empty_participant_form(client, worker):
+    client.force_login(worker)
+    response = client.get(reverse("participants:add"))
+    assert response.status_code == 200

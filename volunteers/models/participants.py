@@ -146,7 +146,7 @@ class Participant(ClusterableModel):
         verbose_name=_("needs"),
         through=NeedTag,
         blank=True,
-        help_text=_("Short tags, e.g. finances, Finnish language, loneliness."),
+        help_text=_("Short tags separated by commas, e.g. finances, Finnish language, loneliness."),
     )
     goals = models.TextField(_("needs and goals"), blank=True)
     wished_role = models.CharField(
