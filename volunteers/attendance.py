@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _t
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -140,7 +140,7 @@ class MeetingAttendanceView(AttendancePermissionMixin, WagtailAdminTemplateMixin
         self.show_all = request.GET.get("all") == "1"
 
     def get_page_title(self):
-        return _t("Attendance: %(meeting)s") % {"meeting": self.meeting.title}
+        return gettext("Attendance: %(meeting)s") % {"meeting": self.meeting.title}
 
     def get_participants(self):
         return list(meeting_participants(self.meeting, self.request.user, self.show_all))
@@ -181,11 +181,13 @@ class MeetingAttendanceView(AttendancePermissionMixin, WagtailAdminTemplateMixin
         if len(formset.forms) != len(participants) or not formset.is_valid():
             if len(formset.forms) != len(participants):
                 # The list changed under her (a new participant): show it afresh.
-                messages.warning(request, _t("The list of participants changed; check the rows."))
+                messages.warning(
+                    request, gettext("The list of participants changed; check the rows.")
+                )
                 formset = self.build_formset(participants)
             else:
                 messages.error(
-                    request, _t("The attendance was not saved: correct the rows marked.")
+                    request, gettext("The attendance was not saved: correct the rows marked.")
                 )
             return self.render_to_response(
                 self.get_context_data(formset=formset, participants=participants)
@@ -197,7 +199,7 @@ class MeetingAttendanceView(AttendancePermissionMixin, WagtailAdminTemplateMixin
             {participant.pk for participant in participants},
         )
         messages.success(
-            request, _t("Attendance saved for %(count)s participants.") % {"count": saved}
+            request, gettext("Attendance saved for %(count)s participants.") % {"count": saved}
         )
         url = reverse("attendance:meeting", args=[self.meeting.pk])
         return redirect(f"{url}?all=1" if self.show_all else url)
