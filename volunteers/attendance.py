@@ -112,6 +112,9 @@ class MeetingListView(AttendancePermissionMixin, WagtailAdminTemplateMixin, Temp
     page_title = _("Attendance")
     header_icon = "tick"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         now = timezone.now()
@@ -141,6 +144,13 @@ class MeetingAttendanceView(AttendancePermissionMixin, WagtailAdminTemplateMixin
 
     def get_page_title(self):
         return gettext("Attendance: %(meeting)s") % {"meeting": self.meeting.title}
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("attendance:index"), "label": gettext("Attendance")},
+            {"url": "", "label": self.meeting.title},
+        ]
 
     def get_participants(self):
         return list(meeting_participants(self.meeting, self.request.user, self.show_all))
