@@ -292,11 +292,24 @@ class RecordIndexView(CaseloadIndexView):
         return super().get_base_queryset().select_related("participant")
 
 
+class RecordCreateView(CaseloadCreateView):
+    """Preselects the participant when opened from her page (?participant=<id>)."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        participant = self.request.GET.get("participant", "")
+        if participant.isdigit():
+            # The form's choices are her caseload, so another id simply matches nothing.
+            initial["participant"] = int(participant)
+        return initial
+
+
 class RecordViewSet(CaseloadViewSet):
     """Assessments and activities: reached through their participant's caseload."""
 
     participant_path = "participant__"
     index_view_class = RecordIndexView
+    add_view_class = RecordCreateView
     search_fields = ["participant__first_name", "participant__last_name"]
 
 

@@ -192,3 +192,15 @@ def test_worker_opens_the_empty_participant_form(client, worker):
     client.force_login(worker)
     response = client.get(reverse("participants:add"))
     assert response.status_code == 200
+
+
+def test_record_form_preselects_her_own_participant(client, worker, own):
+    client.force_login(worker)
+    response = client.get(reverse("home_visits:add") + f"?participant={own.pk}")
+    assert response.context["form"].initial["participant"] == own.pk
+
+
+def test_record_form_does_not_offer_another_workers_participant(client, worker, others):
+    client.force_login(worker)
+    response = client.get(reverse("home_visits:add") + f"?participant={others.pk}")
+    assert others not in response.context["form"].fields["participant"].queryset

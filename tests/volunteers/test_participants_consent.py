@@ -62,3 +62,15 @@ def test_withdrawal_before_the_consent_was_given_is_refused():
     with pytest.raises(ValidationError) as error:
         consent.full_clean()
     assert "withdrawn_on" in error.value.message_dict
+
+
+def test_withdrawal_dated_in_the_future_is_refused():
+    from django.core.exceptions import ValidationError
+
+    consent = ConsentFactory.build(
+        participant=ParticipantFactory(),
+        withdrawn_on=timezone.localdate() + datetime.timedelta(days=3),
+    )
+    with pytest.raises(ValidationError) as error:
+        consent.full_clean()
+    assert "withdrawn_on" in error.value.message_dict

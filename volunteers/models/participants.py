@@ -337,7 +337,10 @@ class ParticipantConsent(models.Model):
         errors = {}
         if self.given_on and self.given_on > today:
             errors["given_on"] = _("A consent cannot be given in the future.")
-        if self.withdrawn_on and self.given_on and self.withdrawn_on < self.given_on:
+        if self.withdrawn_on and self.withdrawn_on > today:
+            # A withdrawal counts from the moment it is recorded, so a later date would mislead.
+            errors["withdrawn_on"] = _("A withdrawal takes effect at once: give today or earlier.")
+        elif self.withdrawn_on and self.given_on and self.withdrawn_on < self.given_on:
             errors["withdrawn_on"] = _("A consent cannot be withdrawn before it was given.")
         if errors:
             raise ValidationError(errors)
