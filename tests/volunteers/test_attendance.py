@@ -178,3 +178,18 @@ def test_saving_is_logged_on_the_meeting(client, coordinator, meeting):
     )
     entry = PageLogEntry.objects.get(action="volunteers.attendance")
     assert (entry.page_id, entry.user) == (meeting.pk, coordinator)
+
+
+def test_opening_the_screen_takes_as_many_queries_for_twenty_as_for_five(
+    client, coordinator, meeting, django_assert_num_queries
+):
+    arabic_speakers(5)
+    client.force_login(coordinator)
+    url = reverse("attendance:meeting", args=[meeting.pk])
+    client.get(url)  # warm per-process caches
+    with CaptureQueriesContext(connection) as five:
+        client.get(url)
+    arabic_speakers(15)
+    with django_assert_num_queries(len(five)):
+        response = client.get(url)
+    assert len(response.context["rows"]) == 20

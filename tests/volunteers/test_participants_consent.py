@@ -74,3 +74,34 @@ def test_withdrawal_dated_in_the_future_is_refused():
     with pytest.raises(ValidationError) as error:
         consent.full_clean()
     assert "withdrawn_on" in error.value.message_dict
+
+
+def test_withdrawing_in_the_admin_form_removes_her_at_once(client, make_user):
+    from django.urls import reverse
+
+    from tests.volunteers.participant_helpers import participant_form_data
+
+    coordinator = make_user("Coordinators")
+    participant = ParticipantFactory(worker=coordinator)
+    consent = ConsentFactory(participant=participant, purpose="matching")
+    data = participant_form_data(
+        coordinator,
+        first_name=participant.first_name,
+        entry_date=str(participant.entry_date),
+        **{
+            "consents-TOTAL_FORMS": "1",
+            "consents-INITIAL_FORMS": "1",
+            "consents-0-id": str(consent.pk),
+            "consents-0-purpose": "matching",
+            "consents-0-given_on": str(consent.given_on),
+            "consents-0-language": "ar",
+            "consents-0-notice_version": consent.notice_version,
+            "consents-0-withdrawn_on": str(timezone.localdate()),
+            "consents-0-ORDER": "0",
+            "consents-0-DELETE": "",
+        },
+    )
+    client.force_login(coordinator)
+    response = client.post(reverse("participants:edit", args=[participant.pk]), data)
+    assert response.status_code == 302
+    assert not Participant.objects.matchable().exists()
