@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -96,3 +97,58 @@ class AttendanceRowForm(forms.Form):
 
 
 AttendanceFormSet = forms.formset_factory(AttendanceRowForm, extra=0)
+
+
+ANSWER_PREFIX = "question_"
+
+
+class InitialAssessmentForm(CaseloadRecordForm):
+    """The initial assessment as a short form: one text field per question in use
+    (and per retired question she already answered), saved as answer rows."""
+
+    def __init__(self, *args, **kwargs):
+        from .models import InitialAssessmentQuestion
+
+        super().__init__(*args, **kwargs)
+        answers = {}
+        if self.instance.pk:
+            answers = {a.question_id: a.answer for a in self.instance.answers.all()}
+        questions = InitialAssessmentQuestion.objects.filter(
+            Q(active=True) | Q(pk__in=list(answers))
+        )
+        self.questions = list(questions)
+        for question in self.questions:
+            self.fields[f"{ANSWER_PREFIX}{question.pk}"] = forms.CharField(
+                label=question.text,
+                help_text=question.help_text,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                initial=answers.get(question.pk, ""),
+            )
+
+    def answer_fields(self):
+        return [self[f"{ANSWER_PREFIX}{question.pk}"] for question in self.questions]
+
+    def save(self, commit=True):
+        from .models import InitialAssessmentAnswer
+
+        instance = super().save(commit=commit)
+        if commit:
+            existing = {a.question_id: a for a in instance.answers.all()}
+            to_create, to_update = [], []
+            for question in self.questions:
+                text = self.cleaned_data.get(f"{ANSWER_PREFIX}{question.pk}", "")
+                answer = existing.get(question.pk)
+                if answer is None:
+                    if text:
+                        to_create.append(
+                            InitialAssessmentAnswer(
+                                assessment=instance, question=question, answer=text
+                            )
+                        )
+                elif answer.answer != text:
+                    answer.answer = text
+                    to_update.append(answer)
+            InitialAssessmentAnswer.objects.bulk_create(to_create)
+            InitialAssessmentAnswer.objects.bulk_update(to_update, ["answer"])
+        return instance

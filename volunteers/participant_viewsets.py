@@ -22,6 +22,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from . import caseload
+from .admin_panels import AnswersPanel
 from .choices import SpokenLanguage
 from .models import (
     HomeVisit,
@@ -34,7 +35,12 @@ from .models import (
     TaskPackageHandout,
 )
 from .models.assessments import KYKYVIISARI_SCORES
-from .participant_forms import CaseloadRecordForm, ParticipantForm, responsible_workers
+from .participant_forms import (
+    CaseloadRecordForm,
+    InitialAssessmentForm,
+    ParticipantForm,
+    responsible_workers,
+)
 
 EXPORT_ACTION = "volunteers.export"
 
@@ -344,9 +350,9 @@ class InitialAssessmentViewSet(RecordViewSet):
         [
             FieldPanel("participant"),
             FieldRowPanel([FieldPanel("date"), FieldPanel("done_by")]),
-            InlinePanel("answers", heading=_("Answers"), label=_("Answer")),
+            AnswersPanel(heading=_("Answers")),
         ],
-        base_form_class=CaseloadRecordForm,
+        base_form_class=InitialAssessmentForm,
     )
 
 
