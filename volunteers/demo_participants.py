@@ -106,9 +106,18 @@ NEEDS = ["talous", "suomen kieli", "yksinäisyys", "terveys", "varhaiskasvatus",
 
 
 def _meeting_pages(home_page):
-    """The demo meeting pages: reused by slug when the content loader made them."""
+    """Theme meetings to record attendance for.
+
+    Meetings someone else's demo loader made are used as they are; ours are made
+    only when there are none (or when they are ours from an earlier run), found by
+    slug so that running twice creates nothing new.
+    """
     from resources.models import MeetingIndexPage, ThemeMeetingPage, Venue
 
+    ours = [slug for slug, *_rest in MEETINGS]
+    existing = ThemeMeetingPage.objects.order_by("start")
+    if existing.exists() and not existing.filter(slug__in=ours).exists():
+        return list(existing)
     index = MeetingIndexPage.objects.child_of(home_page).first()
     if index is None:
         index = MeetingIndexPage(title="Teematapaamiset", slug="teematapaamiset")
