@@ -51,11 +51,41 @@ _VOLUNTEER_RECORDS = [
     for action in ("add", "change", "delete", "view")
 ] + ["volunteers.export_volunteer"]
 
+# Participant records (mothers and families): coordinators see and manage all of
+# them; project workers keep their own caseload (volunteers/caseload.py narrows
+# these model permissions to the participant's responsible worker).
+_PARTICIPANT_RECORDS = [
+    "participant",
+    "kykyviisarisummary",
+    "initialassessment",
+    "meetingattendance",
+    "homevisit",
+    "introductoryvisit",
+    "taskpackagehandout",
+]
+_PARTICIPANTS_COORDINATOR = [
+    *(
+        f"volunteers.{action}_{model}"
+        for model in _PARTICIPANT_RECORDS
+        for action in ("add", "change", "delete", "view")
+    ),
+    # Only coordinators edit the initial assessment's questions.
+    *(
+        f"volunteers.{action}_initialassessmentquestion"
+        for action in ("add", "change", "delete", "view")
+    ),
+]
+_PARTICIPANTS_PROJECT_WORKER = [
+    f"volunteers.{action}_{model}"
+    for model in _PARTICIPANT_RECORDS
+    for action in ("add", "change", "view")
+]
+
 # Django model permissions ("app_label.codename") per group.
 GROUP_PERMISSIONS: dict[str, list[str]] = {
     EDITORS: [ADMIN_ACCESS, *_CONTENT],
-    COORDINATORS: [ADMIN_ACCESS, *_VOLUNTEER_RECORDS],
-    PROJECT_WORKERS: [ADMIN_ACCESS],
+    COORDINATORS: [ADMIN_ACCESS, *_VOLUNTEER_RECORDS, *_PARTICIPANTS_COORDINATOR],
+    PROJECT_WORKERS: [ADMIN_ACCESS, *_PARTICIPANTS_PROJECT_WORKER],
     VOLUNTEERS: [],
     PARTNER_PROFESSIONALS: [],
     REPORT_READERS: [ADMIN_ACCESS],

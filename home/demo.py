@@ -103,6 +103,8 @@ def ensure_demo_users() -> list[tuple[str, str, str]]:
 
 
 def load() -> list[tuple[str, str, str]]:
+    from volunteers import demo_participants
+
     setup_groups()
     home = ensure_home_page()
     ensure_contact_settings(Site.objects.get(root_page=home))
@@ -111,4 +113,5 @@ def load() -> list[tuple[str, str, str]]:
     from volunteers.demo_volunteers import load as load_volunteers
 
     load_volunteers()
+    demo_participants.load(home)
     return logins

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
+from . import participant_hooks  # noqa: F401  (registers the Participants menu and panel)
 from .viewsets import requirement_viewset, volunteer_viewset
 
 

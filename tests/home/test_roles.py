@@ -91,3 +91,38 @@ def test_coordinators_keep_volunteer_records_and_may_export_them(groups):
         "volunteers.add_requirementitem",
         "volunteers.export_volunteer",
     } <= names
+
+
+PARTICIPANT_RECORDS = [
+    "participant",
+    "kykyviisarisummary",
+    "initialassessment",
+    "meetingattendance",
+    "homevisit",
+    "introductoryvisit",
+    "taskpackagehandout",
+]
+
+
+def _perms(models, actions):
+    return {f"volunteers.{action}_{model}" for model in models for action in actions}
+
+
+def test_coordinators_manage_all_participant_records(groups):
+    expected = _perms(PARTICIPANT_RECORDS, ["add", "change", "delete", "view"]) | _perms(
+        ["initialassessmentquestion"], ["add", "change", "delete", "view"]
+    )
+    names = permission_names(groups["Coordinators"])
+    participant_models = {*PARTICIPANT_RECORDS, "initialassessmentquestion"}
+    assert {n for n in names if n.split("_", 1)[-1] in participant_models} == expected
+
+
+def test_project_workers_keep_participant_records_but_do_not_delete(groups):
+    names = permission_names(groups["Project workers"])
+    assert {n for n in names if n.startswith("volunteers.")} == _perms(
+        PARTICIPANT_RECORDS, ["add", "change", "view"]
+    )
+
+
+def test_report_readers_have_no_participant_permissions(groups):
+    assert not any(n.startswith("volunteers.") for n in permission_names(groups["Report readers"]))

@@ -1,8 +1,23 @@
 """All personal data lives in this app. Models are split by subject."""
 
+from .activities import HomeVisit, IntroductoryVisit, MeetingAttendance, TaskPackageHandout
+from .assessments import (
+    InitialAssessment,
+    InitialAssessmentAnswer,
+    InitialAssessmentQuestion,
+    KykyviisariSummary,
+)
 from .consents import ConsentPurpose, VolunteerConsent
 from .notifications import OutgoingEmail
+from .participants import (
+    NeedTag,
+    Participant,
+    ParticipantChild,
+    ParticipantConsent,
+    ParticipantLanguage,
+)
 from .places import Municipality
+from .profiles import EsfProfile
 from .screening import RequirementItem, RequirementKind
 from .volunteers import (
     HouseholdChild,
@@ -15,11 +30,25 @@ from .volunteers import (
 
 __all__ = [
     "ConsentPurpose",
+    "EsfProfile",
+    "HomeVisit",
     "HouseholdChild",
+    "InitialAssessment",
+    "InitialAssessmentAnswer",
+    "InitialAssessmentQuestion",
+    "IntroductoryVisit",
+    "KykyviisariSummary",
+    "MeetingAttendance",
     "Municipality",
+    "NeedTag",
     "OutgoingEmail",
+    "Participant",
+    "ParticipantChild",
+    "ParticipantConsent",
+    "ParticipantLanguage",
     "RequirementItem",
     "RequirementKind",
+    "TaskPackageHandout",
     "Volunteer",
     "VolunteerConsent",
     "VolunteerLanguage",
