@@ -27,26 +27,10 @@ from scipy.optimize import linear_sum_assignment
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from volunteers import matching  # noqa: E402
+from volunteers.matching_bench import bare_solve_seconds, capture_solver_graph  # noqa: E402
 from volunteers.matching_synthetic import make_cohort  # noqa: E402
 
 YEAR = 2025
-
-
-def capture_sparse_graph(ps, vs):
-    """Run once and keep the CSR graph handed to SciPy, to time SciPy on it alone."""
-    captured = {}
-    original = matching.min_weight_full_bipartite_matching
-
-    def spy(graph):
-        captured["graph"] = graph.copy()
-        return original(graph)
-
-    matching.min_weight_full_bipartite_matching = spy
-    try:
-        matching.run_matching(ps, vs, today_year=YEAR, solver="sparse")
-    finally:
-        matching.min_weight_full_bipartite_matching = original
-    return captured.get("graph")
 
 
 def naive_dense_seconds(ps, vs) -> float:
@@ -84,17 +68,13 @@ def bench(n: int, repeat: int, seed: int, dense_baseline: bool) -> None:
         f"(scores {r.timings['scores']:.3f}s, solve {r.timings['solve']:.3f}s, "
         f"rest {r.timings['total'] - r.timings['scores'] - r.timings['solve']:.3f}s)"
     )
-    graph = capture_sparse_graph(ps, vs)
+    graph = capture_solver_graph(ps, vs, today_year=YEAR)
     if graph is not None:
-        bare = []
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            matching.min_weight_full_bipartite_matching(graph)
-            bare.append(time.perf_counter() - t0)
+        bare = bare_solve_seconds(graph, repeat)
         print(
-            f"bare scipy     best {min(bare):.3f}s on the same graph "
+            f"bare scipy     best {bare:.3f}s on the same graph "
             f"({graph.shape[0]} x {graph.shape[1]}, {graph.nnz:,} edges)  "
-            f"ratio algorithm/bare {min(totals) / min(bare):.2f}x"
+            f"ratio algorithm/bare {min(totals) / bare:.2f}x"
         )
     if dense_baseline:
         print(f"naive dense LSA solve only {naive_dense_seconds(ps, vs):.3f}s")

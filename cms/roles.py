@@ -81,10 +81,26 @@ _PARTICIPANTS_PROJECT_WORKER = [
     for action in ("add", "change", "view")
 ]
 
+# Matching: coordinators run it, tune its weights and decide on suggestions.
+_MATCHING_COORDINATOR = [
+    "volunteers.run_matching",
+    "volunteers.change_matchingweights",
+    "volunteers.view_matchingrun",
+    "volunteers.view_matchsuggestion",
+    "volunteers.change_matchsuggestion",
+    *(f"volunteers.{action}_pairrule" for action in ("add", "change", "view")),
+    *(f"volunteers.{action}_match" for action in ("add", "change", "view")),
+]
+
 # Django model permissions ("app_label.codename") per group.
 GROUP_PERMISSIONS: dict[str, list[str]] = {
     EDITORS: [ADMIN_ACCESS, *_CONTENT],
-    COORDINATORS: [ADMIN_ACCESS, *_VOLUNTEER_RECORDS, *_PARTICIPANTS_COORDINATOR],
+    COORDINATORS: [
+        ADMIN_ACCESS,
+        *_VOLUNTEER_RECORDS,
+        *_PARTICIPANTS_COORDINATOR,
+        *_MATCHING_COORDINATOR,
+    ],
     PROJECT_WORKERS: [ADMIN_ACCESS, *_PARTICIPANTS_PROJECT_WORKER],
     VOLUNTEERS: [],
     PARTNER_PROFESSIONALS: [],

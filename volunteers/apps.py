@@ -6,3 +6,6 @@ class VolunteersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "volunteers"
     verbose_name = _("Volunteers and participants")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the matching triggers)

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms import roles
 
-from .models import Volunteer, VolunteerStatus, VolunteerStatusEvent
+from .models import MatchingRun, Volunteer, VolunteerStatus, VolunteerStatusEvent
 
 S = VolunteerStatus
 COORDINATOR = "coordinator"
@@ -91,6 +91,10 @@ def move(volunteer: Volunteer, target: str, *, by=None, reason: str = "", actor=
     volunteer.save(update_fields=fields)
     if target == S.APPROVED:
         invite(volunteer)
+        # A newly approved volunteer may be the one a waiting family needs.
+        from .matching_runs import request_run
+
+        request_run(MatchingRun.Trigger.VOLUNTEER_APPROVED, user=by)
     return event
 
 

@@ -5,7 +5,7 @@ import logging
 from celery import shared_task
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.utils import timezone
 
 from .models import OutgoingEmail
@@ -68,3 +68,18 @@ def requirement_expiry_reminders_task():
     from .reminders import send_requirement_reminders
 
     return send_requirement_reminders()
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=2,
+    retry_backoff_max=120,
+    max_retries=5,
+)
+def run_matching_task(self, run_id: int):
+    """Compute one matching run (idempotent: a finished run is not computed again)."""
+    from .matching_runs import execute_run
+
+    return execute_run(run_id)

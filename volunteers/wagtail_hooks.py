@@ -4,7 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
-from . import participant_hooks  # noqa: F401  (registers the Participants menu and panel)
+from . import (  # noqa: F401  (they register their menus, URLs and panels)
+    matching_hooks,
+    participant_hooks,
+)
 from .viewsets import requirement_viewset, volunteer_viewset
 
 

@@ -213,3 +213,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 24 * 60 * 60,
     },
 }
+
+
+# Matching: automatic triggers (a volunteer approved, a participant matchable) wait
+# this long so that a burst of them leads to one run.
+MATCHING_DEBOUNCE_SECONDS = env.int("MATCHING_DEBOUNCE_SECONDS", default=30)

@@ -15,3 +15,6 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 DEMO_DATA_ALLOWED = True
+# Fault-injection for the worker-crash test: the matching task sleeps this long after
+# loading its input, so a test can kill the worker mid-run. Never set in real use.
+MATCHING_PAUSE_AFTER_LOAD = env.float("MATCHING_PAUSE_AFTER_LOAD", default=0.0)

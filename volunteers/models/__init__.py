@@ -8,6 +8,8 @@ from .assessments import (
     KykyviisariSummary,
 )
 from .consents import ConsentPurpose, VolunteerConsent
+from .matches import MATCH_TRANSITIONS, Match, MatchEvent
+from .matching import MatchingRun, MatchingWeights, MatchSuggestion, PairRule
 from .notifications import OutgoingEmail
 from .participants import (
     NeedTag,
@@ -29,6 +31,13 @@ from .volunteers import (
 )
 
 __all__ = [
+    "MATCH_TRANSITIONS",
+    "Match",
+    "MatchEvent",
+    "MatchSuggestion",
+    "MatchingRun",
+    "MatchingWeights",
+    "PairRule",
     "ConsentPurpose",
     "EsfProfile",
     "HomeVisit",
