@@ -35,6 +35,7 @@ from .models import (
     TaskPackageHandout,
 )
 from .models.assessments import KYKYVIISARI_SCORES
+from .models.participants import ConsentPurpose
 from .participant_forms import (
     CaseloadRecordForm,
     InitialAssessmentForm,
@@ -200,7 +201,16 @@ class ParticipantInspectView(CaseloadInspectView):
 
         context = super().get_context_data(**kwargs)
         context["participant"] = self.object
-        context["chart"] = kykyviisari_chart(list(self.object.kykyviisari.all()))
+        # Scores are shown only while her Kykyviisari consent is in force.
+        context["scores_consented"] = any(
+            consent.purpose == ConsentPurpose.KYKYVIISARI and consent.withdrawn_on is None
+            for consent in self.object.consents.all()
+        )
+        context["chart"] = (
+            kykyviisari_chart(list(self.object.kykyviisari.all()))
+            if context["scores_consented"]
+            else None
+        )
         context["can_edit"] = caseload.can_access(self.request.user, self.object)
         return context
 

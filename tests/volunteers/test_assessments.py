@@ -108,3 +108,18 @@ def test_kykyviisari_listing_query_count_is_constant(client, make_user, django_a
         KykyviisariFactory(participant=ParticipantFactory(worker=worker))
     with django_assert_num_queries(len(small)):
         client.get(url)
+
+
+def test_participant_page_hides_scores_after_the_consent_is_withdrawn(
+    client, make_user, consenting
+):
+    from tests.volunteers.participant_helpers import english_admin
+
+    coordinator = english_admin(make_user("Coordinators"))
+    KykyviisariFactory(participant=consenting, phase="start", mental_wellbeing=5)
+    KykyviisariFactory(participant=consenting, phase="middle", mental_wellbeing=8)
+    consenting.consents.get().withdraw()
+    client.force_login(coordinator)
+    response = client.get(reverse("participants:inspect", args=[consenting.pk]))
+    assert response.context["chart"] is None
+    assert "no current consent for Kykyviisari scores" in response.content.decode()
