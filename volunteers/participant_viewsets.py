@@ -35,6 +35,7 @@ from .models import (
     TaskPackageHandout,
 )
 from .models.assessments import KYKYVIISARI_SCORES
+from .models.participants import ConsentPurpose
 from .participant_forms import (
     CaseloadRecordForm,
     InitialAssessmentForm,
@@ -200,7 +201,16 @@ class ParticipantInspectView(CaseloadInspectView):
 
         context = super().get_context_data(**kwargs)
         context["participant"] = self.object
-        context["chart"] = kykyviisari_chart(list(self.object.kykyviisari.all()))
+        # Scores are shown only while her Kykyviisari consent is in force.
+        context["scores_consented"] = any(
+            consent.purpose == ConsentPurpose.KYKYVIISARI and consent.withdrawn_on is None
+            for consent in self.object.consents.all()
+        )
+        context["chart"] = (
+            kykyviisari_chart(list(self.object.kykyviisari.all()))
+            if context["scores_consented"]
+            else None
+        )
         context["can_edit"] = caseload.can_access(self.request.user, self.object)
         return context
 
@@ -294,8 +304,11 @@ class ParticipantViewSet(CaseloadViewSet):
 
 
 class RecordIndexView(CaseloadIndexView):
+    # The foreign keys list_display shows, fetched in the listing's one query.
+    select_related_fields = ["participant"]
+
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("participant")
+        return super().get_base_queryset().select_related(*self.select_related_fields)
 
 
 class RecordCreateView(CaseloadCreateView):
@@ -316,6 +329,13 @@ class RecordViewSet(CaseloadViewSet):
     participant_path = "participant__"
     index_view_class = RecordIndexView
     add_view_class = RecordCreateView
+    select_related_fields = ["participant"]
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(
+            select_related_fields=self.select_related_fields, **kwargs
+        )
+
     search_fields = ["participant__first_name", "participant__last_name"]
 
 
@@ -344,6 +364,7 @@ class InitialAssessmentViewSet(RecordViewSet):
     icon = "clipboard-list"
     menu_label = _("Initial assessments")
     list_display = ["participant", "date", "done_by"]
+    select_related_fields = ["participant", "done_by"]
     list_filter = ["participant__municipality"]
     list_export = ["participant", "date", "done_by"]
     edit_handler = ObjectList(
@@ -361,6 +382,7 @@ class HomeVisitViewSet(RecordViewSet):
     icon = "home"
     menu_label = _("Guidance visits at home")
     list_display = ["participant", "date", "worker", "topics"]
+    select_related_fields = ["participant", "worker"]
     list_filter = ["participant__municipality"]
     list_export = ["participant", "date", "worker", "topics"]
     edit_handler = ObjectList(
@@ -397,6 +419,7 @@ class TaskPackageViewSet(RecordViewSet):
     icon = "doc-full"
     menu_label = _("Task packages handed out")
     list_display = ["participant", "package", "date"]
+    select_related_fields = ["participant", "package"]
     list_filter = ["participant__municipality"]
     list_export = ["participant", "package", "description", "date"]
     edit_handler = ObjectList(

@@ -52,3 +52,20 @@ def test_attendance_screen_is_accessible_and_saves(browser_page, live_server, de
     page.get_by_role("button", name="Save attendance").click()
     page.wait_for_load_state()
     assert MeetingAttendance.objects.filter(meeting=meeting, children_in_childcare=2).exists()
+
+
+def test_participant_form_with_errors_is_accessible_and_keeps_input(
+    browser_page, live_server, demo_site
+):
+    page = browser_page
+    log_in(page, live_server.url, "worker", _passwords(demo_site)["worker"], "/en")
+    page.goto(live_server.url + reverse("participants:add"))
+    page.locator("input[name=first_name]").fill("Äijälä")
+    page.locator("input[name=exit_date]").fill("2020-01-01")
+    page.locator("footer.footer button[type=submit]").first.click()
+    page.wait_for_load_state()
+    assert page.locator("input[name=first_name]").input_value() == "Äijälä"
+    assert page.locator(".error-message, .w-field__errors").count() >= 1
+    # Wagtail's message banner fades in; axe measures contrast once it has settled.
+    page.wait_for_timeout(1500)
+    assert_accessible(page)

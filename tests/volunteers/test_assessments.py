@@ -90,3 +90,36 @@ def test_kykyviisari_form_shows_the_range_message(client, make_user, consenting)
     )
     assert response.status_code == 200
     assert "A score is between 0 and 10." in response.content.decode()
+
+
+def test_kykyviisari_listing_query_count_is_constant(client, make_user, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    worker = make_user("Project workers")
+    for _n in range(3):
+        KykyviisariFactory(participant=ParticipantFactory(worker=worker))
+    client.force_login(worker)
+    url = reverse("kykyviisari:index")
+    client.get(url)  # warm per-process caches
+    with CaptureQueriesContext(connection) as small:
+        client.get(url)
+    for _n in range(12):
+        KykyviisariFactory(participant=ParticipantFactory(worker=worker))
+    with django_assert_num_queries(len(small)):
+        client.get(url)
+
+
+def test_participant_page_hides_scores_after_the_consent_is_withdrawn(
+    client, make_user, consenting
+):
+    from tests.volunteers.participant_helpers import english_admin
+
+    coordinator = english_admin(make_user("Coordinators"))
+    KykyviisariFactory(participant=consenting, phase="start", mental_wellbeing=5)
+    KykyviisariFactory(participant=consenting, phase="middle", mental_wellbeing=8)
+    consenting.consents.get().withdraw()
+    client.force_login(coordinator)
+    response = client.get(reverse("participants:inspect", args=[consenting.pk]))
+    assert response.context["chart"] is None
+    assert "no current consent for Kykyviisari scores" in response.content.decode()

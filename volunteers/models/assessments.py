@@ -145,10 +145,6 @@ class KykyviisariSummary(models.Model):
     def __str__(self):
         return f"{self.participant}: {self.get_phase_display()} {self.date}"
 
-    def scores(self):
-        """[(label, value)] for every score, None where not recorded."""
-        return [(label, getattr(self, name)) for name, label in KYKYVIISARI_SCORES]
-
     def has_scores(self):
         return any(getattr(self, name) is not None for name, _label in KYKYVIISARI_SCORES)
 

@@ -209,13 +209,6 @@ class Participant(ClusterableModel):
         if errors:
             raise ValidationError(errors)
 
-    @property
-    def is_active(self):
-        today = timezone.localdate()
-        return self.entry_date <= today and (self.exit_date is None or self.exit_date > today)
-
-    is_active.fget.short_description = _("active")
-
     def has_consent(self, purpose):
         """Whether a consent for `purpose` is current now (one query)."""
         return (
