@@ -110,7 +110,7 @@ def status(request, pk):
             "status": run.status,
             "status_label": run.get_status_display(),
             "progress": run.progress,
-            "message": run.progress_message,
+            "message": _(run.progress_message) if run.progress_message else "",
             "finished": run.is_finished,
         }
     )

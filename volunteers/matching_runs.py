@@ -12,12 +12,26 @@ import time
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from .matching import ALGORITHM_VERSION, run_matching
 from .matching_inputs import load_cohort
 from .models import MatchingRun, MatchingWeights, MatchSuggestion
 
 logger = logging.getLogger(__name__)
+
+# Progress messages are stored in English and translated when shown; marking them
+# here lets makemessages find the ones matching.py reports too.
+PROGRESS_MESSAGES = [
+    gettext_noop("Starting"),
+    gettext_noop("Loading participants and volunteers"),
+    gettext_noop("Preparing matching"),
+    gettext_noop("Scoring pairs"),
+    gettext_noop("Solving assignment"),
+    gettext_noop("Collecting alternatives"),
+    gettext_noop("Saving suggestions"),
+    gettext_noop("Done"),
+]
 
 
 def request_run(trigger=MatchingRun.Trigger.MANUAL, user=None, delay=None) -> MatchingRun:
