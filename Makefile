@@ -12,7 +12,7 @@ TEST_DATABASE_URL ?= postgres://$(shell id -un)@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
 .DEFAULT_GOAL := help
-.PHONY: help install run worker test test-fast e2e lint format bench messages clean
+.PHONY: help install run worker beat test lint format bench messages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -29,8 +29,8 @@ run: install ## First run: migrate, demo data, server on http://127.0.0.1:8000 (
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_data
 	@if [ -n "$$REDIS_URL" ]; then \
-		echo "REDIS_URL is set: starting a Celery worker beside the server"; \
-		$(BIN)/celery -A cms worker --loglevel=INFO --concurrency=2 & \
+		echo "REDIS_URL is set: starting a Celery worker (with the beat scheduler) beside the server"; \
+		$(BIN)/celery -A cms worker --beat --loglevel=INFO --concurrency=2 & \
 		trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT); \
 	else \
@@ -41,6 +41,10 @@ run: install ## First run: migrate, demo data, server on http://127.0.0.1:8000 (
 worker: install ## Run a Celery worker (needs REDIS_URL)
 	@test -n "$$REDIS_URL" || { echo "Set REDIS_URL, e.g. REDIS_URL=redis://127.0.0.1:6379/0"; exit 1; }
 	$(BIN)/celery -A cms worker --loglevel=INFO
+
+beat: install ## Run the one Celery beat scheduler (periodic jobs; exactly one per site)
+	@test -n "$$REDIS_URL" || { echo "Set REDIS_URL, e.g. REDIS_URL=redis://127.0.0.1:6379/0"; exit 1; }
+	$(BIN)/celery -A cms beat --loglevel=INFO --schedule=$${CELERY_BEAT_SCHEDULE_FILE:-/tmp/tukiverkko-celerybeat-schedule}
 
 test: install ## The whole test suite against PostgreSQL and Redis with a real worker
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
