@@ -1,0 +1,40 @@
+"""The moderation workflow for guides: an editor drafts and submits, a second
+editor approves, and approval publishes."""
+
+from django.contrib.auth.models import Group
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage
+
+from cms import roles
+
+WORKFLOW_NAME = "Guide review"
+TASK_NAME = "Approval by a second editor"
+
+
+def ensure_guide_workflow() -> Workflow:
+    """Create the guide workflow (idempotently) and assign it to every guide index.
+
+    Wagtail does not let the submitter approve their own change only by convention;
+    the task's group is Editors, so any *other* editor can approve.
+    """
+    editors, _created = Group.objects.get_or_create(name=roles.EDITORS)
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    if not task.groups.filter(pk=editors.pk).exists():
+        task.groups.add(editors)
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if not workflow.workflow_tasks.filter(task=task).exists():
+        workflow.workflow_tasks.create(task=task, sort_order=0)
+    from .models import GuideIndexPage
+
+    for index_page in GuideIndexPage.objects.all():
+        assign_guide_workflow(index_page, workflow)
+    return workflow
+
+
+def assign_guide_workflow(index_page, workflow=None) -> None:
+    """Put `index_page` (and so every guide and chapter below it) under the workflow."""
+    workflow = workflow or Workflow.objects.filter(name=WORKFLOW_NAME, active=True).first()
+    if workflow is None:
+        return
+    WorkflowPage.objects.get_or_create(page=index_page, defaults={"workflow": workflow})
