@@ -30,11 +30,18 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
         template = "blocks/heading.html"
 
-    def to_python(self, value):
+    @staticmethod
+    def _level_as_choice(value):
         # Demo content and older data may store the level as a number (2, 3).
         if isinstance(value, dict) and isinstance(value.get("level"), int):
             value = {**value, "level": f"h{min(max(value['level'], 2), 3)}"}
-        return super().to_python(value)
+        return value
+
+    def to_python(self, value):
+        return super().to_python(self._level_as_choice(value))
+
+    def bulk_to_python(self, values):
+        return super().bulk_to_python([self._level_as_choice(v) for v in values])
 
 
 class ImageBlock(blocks.StructBlock):
