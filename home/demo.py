@@ -103,7 +103,11 @@ def ensure_demo_users() -> list[tuple[str, str, str]]:
 
 
 def load() -> list[tuple[str, str, str]]:
+    from resources import demo as resources_demo
+
     setup_groups()
     home = ensure_home_page()
     ensure_contact_settings(Site.objects.get(root_page=home))
+    # Guides, theme packages, meetings and the front page's translations.
+    resources_demo.load(home)
     return ensure_demo_users()

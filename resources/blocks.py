@@ -166,7 +166,9 @@ class StepBlock(blocks.StructBlock):
     """One numbered step."""
 
     title = blocks.CharBlock(label=_("title"), max_length=200)
-    text = blocks.TextBlock(label=_("text"), required=False)
+    text = blocks.RichTextBlock(
+        label=_("text"), required=False, features=["bold", "italic", "link", "ul"]
+    )
 
     class Meta:
         icon = "list-ol"

@@ -43,11 +43,11 @@ def meetings_ical(request):
         event.add("dtend", meeting.end)
         event.add("dtstamp", meeting.last_published_at or now)
         event["location"] = vText(f"{meeting.venue.name}, {meeting.venue.address}")
-        event.add("url", meeting.get_full_url(request))
-        description = [meeting.get_language_group_display()]
-        if meeting.theme_package:
-            description.append(meeting.theme_package.title)
-        event.add("description", " · ".join(str(part) for part in description))
+        event.add("url", request.build_absolute_uri(meeting.get_url(request)))
+        description = [_("Language group: %s") % meeting.get_language_group_display()]
+        if meeting.childcare_places:
+            description.append(_("Childcare places: %d") % meeting.childcare_places)
+        event.add("description", " · ".join(description))
         calendar.add_component(event)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="theme-meetings.ics"'
