@@ -419,8 +419,10 @@ def _ensure_meetings(meeting_index, packages, venues, locales):
         for code in TRANSLATED:
 
             def apply(copy, code=code, package=package):
-                translated_package = package.get_translation_or_none(locales[code])
-                copy.title = (translated_package or package).title
+                # Point at the package in the reader's language where there is one.
+                localized_package = package.get_translation_or_none(locales[code]) or package
+                copy.title = localized_package.title
+                copy.theme_package = localized_package.specific
                 copy.notes = {
                     "en": "<p>Tell the group leader you are coming, and we keep a childcare "
                     "place for your child.</p>",

@@ -2,7 +2,7 @@
 editor approves, and approval publishes."""
 
 from django.contrib.auth.models import Group
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
 from cms import roles
 
@@ -13,8 +13,8 @@ TASK_NAME = "Approval by a second editor"
 def ensure_guide_workflow() -> Workflow:
     """Create the guide workflow (idempotently) and assign it to every guide index.
 
-    Wagtail does not let the submitter approve their own change only by convention;
-    the task's group is Editors, so any *other* editor can approve.
+    The task's group is Editors: the author submits, and another editor approves
+    (which publishes) or requests changes.
     """
     editors, _created = Group.objects.get_or_create(name=roles.EDITORS)
     task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
@@ -23,8 +23,10 @@ def ensure_guide_workflow() -> Workflow:
     if not task.groups.filter(pk=editors.pk).exists():
         task.groups.add(editors)
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if not workflow.workflow_tasks.filter(task=task).exists():
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    # WorkflowTask directly: the workflow's child-relation manager (modelcluster) would
+    # only hold the row in memory.
+    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     from .models import GuideIndexPage
 
     for index_page in GuideIndexPage.objects.all():
