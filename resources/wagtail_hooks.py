@@ -1,6 +1,8 @@
 """Admin: the content taxonomies in one menu group, the guide workflow on new guide
 indexes, and an upcoming-meetings panel on the intranet front page."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -12,7 +14,7 @@ from home.panels import FrontPagePanel
 
 from .models import GuideIndexPage, Theme, ThemeMeetingPage, Venue, upcoming_meetings
 from .privacy import viewable
-from .workflow import assign_guide_workflow
+from .workflow import assign_guide_workflow, refuses_direct_publish
 
 UPCOMING_ON_FRONT_PAGE = 5
 
@@ -54,6 +56,22 @@ register_snippet(ContentTaxonomyGroup)
 def put_new_guide_index_under_review(request, page):
     if isinstance(page.specific, GuideIndexPage):
         assign_guide_workflow(page)
+
+
+@hooks.register("before_publish_page")
+def publish_guides_through_review(request, page):
+    """Editors hold publish permission site-wide; for guides the review decides.
+    The revision is already saved, so the editor loses nothing."""
+    if refuses_direct_publish(request, page):
+        messages.error(
+            request,
+            _(
+                "Guides are published after review. Your changes are saved as a draft: "
+                "submit them for review and another editor will approve them."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
 
 
 @hooks.register("front_page_panels")

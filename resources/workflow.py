@@ -2,7 +2,7 @@
 editor approves, and approval publishes."""
 
 from django.contrib.auth.models import Group
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Workflow, WorkflowPage, WorkflowTask
 
 from cms import roles
 
@@ -13,13 +13,15 @@ TASK_NAME = "Approval by a second editor"
 def ensure_guide_workflow() -> Workflow:
     """Create the guide workflow (idempotently) and assign it to every guide index.
 
-    The task's group is Editors: the author submits, and another editor approves
-    (which publishes) or requests changes.
+    The task's group is Editors: the author submits, and another editor (never the
+    author, see SecondEditorApprovalTask) approves, which publishes, or requests changes.
     """
     editors, _created = Group.objects.get_or_create(name=roles.EDITORS)
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    from .models import SecondEditorApprovalTask
+
+    task = SecondEditorApprovalTask.objects.filter(name=TASK_NAME).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        task = SecondEditorApprovalTask.objects.create(name=TASK_NAME)
     if not task.groups.filter(pk=editors.pk).exists():
         task.groups.add(editors)
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
@@ -40,3 +42,12 @@ def assign_guide_workflow(index_page, workflow=None) -> None:
     if workflow is None:
         return
     WorkflowPage.objects.get_or_create(page=index_page, defaults={"workflow": workflow})
+
+
+def refuses_direct_publish(request, page) -> bool:
+    """True when `page` is under the guide workflow and the user is not a superuser:
+    such changes are published by approval only."""
+    if request.user.is_superuser:
+        return False
+    workflow = page.get_workflow()
+    return workflow is not None and workflow.name == WORKFLOW_NAME

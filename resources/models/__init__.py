@@ -4,6 +4,7 @@ from .taxonomy import Audience, AudienceCode, Language, Theme, Venue  # noqa: I0
 from .guides import GuideChapterPage, GuideIndexPage, GuidePage
 from .themes import AgendaItem, RelatedChapter, ThemeIndexPage, ThemePackagePage
 from .meetings import MeetingIndexPage, ThemeMeetingPage, upcoming_meetings
+from .review import SecondEditorApprovalTask
 
 __all__ = [
     "AgendaItem",
@@ -15,6 +16,7 @@ __all__ = [
     "Language",
     "MeetingIndexPage",
     "RelatedChapter",
+    "SecondEditorApprovalTask",
     "Theme",
     "ThemeIndexPage",
     "ThemeMeetingPage",

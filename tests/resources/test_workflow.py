@@ -52,3 +52,54 @@ def test_ensure_guide_workflow_twice_changes_nothing(guide_index):
     counts = (Workflow.objects.count(), Task.objects.count(), WorkflowPage.objects.count())
     ensure_guide_workflow()
     assert (Workflow.objects.count(), Task.objects.count(), WorkflowPage.objects.count()) == counts
+
+
+def test_author_cannot_approve_their_own_change(submitted_chapter):
+    state = submitted_chapter.current_workflow_state
+    task = submitted_chapter.current_workflow_task.specific
+    assert task.get_actions(submitted_chapter, state.requested_by) == []
+
+
+def test_second_editor_is_offered_approval(submitted_chapter, make_user):
+    task = submitted_chapter.current_workflow_task.specific
+    actions = [
+        name
+        for name, _label, _modal in task.get_actions(submitted_chapter, make_user(roles.EDITORS))
+    ]
+    assert "approve" in actions
+
+
+def test_editor_cannot_publish_a_guide_chapter_directly(guide_index, make_user, rf):
+    from resources.wagtail_hooks import publish_guides_through_review
+
+    ensure_guide_workflow()
+    chapter = GuideChapterPageFactory(parent=GuidePageFactory(parent=guide_index))
+    request = rf.post("/admin/")
+    request.user = make_user(roles.EDITORS)
+    request.session = {}
+    request._messages = _Messages()
+    response = publish_guides_through_review(request, chapter)
+    assert response.status_code == 302
+    assert request._messages.stored
+
+
+def test_editor_publishes_a_theme_package_directly(theme_index, make_user, rf):
+    from resources.wagtail_hooks import publish_guides_through_review
+    from tests.factories.resources import ThemePackagePageFactory
+
+    ensure_guide_workflow()
+    request = rf.post("/admin/")
+    request.user = make_user(roles.EDITORS)
+    assert (
+        publish_guides_through_review(request, ThemePackagePageFactory(parent=theme_index)) is None
+    )
+
+
+class _Messages:
+    """A minimal message store for a request built by RequestFactory."""
+
+    def __init__(self):
+        self.stored = []
+
+    def add(self, level, message, extra_tags=""):
+        self.stored.append(message)
