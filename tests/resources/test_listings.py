@@ -155,3 +155,26 @@ def test_meeting_filter_by_language_group(client, meeting_index):
     response = client.get(meeting_index.url, {"language": "so"})
     assert "Somalinkielinen ryhmä" in response.text
     assert "Arabiankielinen ryhmä" not in response.text
+
+
+def test_guide_listing_queries_do_not_grow_with_items(
+    client, guide_index, monkeypatch, django_assert_num_queries
+):
+    from resources.models import GuideIndexPage
+    from tests.factories.resources import GuidePageFactory
+
+    monkeypatch.setattr(GuideIndexPage, "paginate_by", 50)
+    mothers = Audience.objects.get(code="mothers")
+
+    def add_guides(count):
+        for _ in range(count):
+            guide = GuidePageFactory(parent=guide_index, intro="<p>Opas äideille.</p>")
+            guide.audiences.add(mothers)
+            guide.save()
+
+    add_guides(1)
+    with_one = count_queries(client, guide_index.url + "?audience=mothers")
+    add_guides(49)
+    with django_assert_num_queries(with_one):
+        response = client.get(guide_index.url + "?audience=mothers")
+    assert response.text.count('class="card"') == 50
