@@ -59,8 +59,8 @@ class GuidePage(Page):
         verbose_name = _("guide")
 
     def chapters(self):
-        """The live chapters in tree order (title and URL only are needed)."""
-        return GuideChapterPage.objects.child_of(self).live().specific(defer=True)
+        """The live chapters in tree order, with their summaries (one query)."""
+        return GuideChapterPage.objects.child_of(self).live().defer("body").order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

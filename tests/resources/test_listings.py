@@ -178,3 +178,17 @@ def test_guide_listing_queries_do_not_grow_with_items(
     with django_assert_num_queries(with_one):
         response = client.get(guide_index.url + "?audience=mothers")
     assert response.text.count('class="card"') == 50
+
+
+def test_guide_contents_queries_do_not_grow_with_chapters(
+    client, guide_index, django_assert_num_queries
+):
+    from tests.factories.resources import GuideChapterPageFactory, GuidePageFactory
+
+    guide = GuidePageFactory(parent=guide_index)
+    GuideChapterPageFactory(parent=guide)
+    with_one = count_queries(client, guide.url)
+    for _ in range(9):
+        GuideChapterPageFactory(parent=guide)
+    with django_assert_num_queries(with_one):
+        client.get(guide.url)
