@@ -41,6 +41,13 @@ _CONTENT = [
     "wagtaildocs.choose_document",
     # Translations of pages and snippets.
     "wagtail_localize.submit_translation",
+    # Content taxonomies (snippets): themes and meeting venues.
+    "resources.add_theme",
+    "resources.change_theme",
+    "resources.delete_theme",
+    "resources.add_venue",
+    "resources.change_venue",
+    "resources.delete_venue",
 ]
 
 # Coordinators run screening: they keep volunteer records and their requirements.

@@ -6,7 +6,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import search as home_search
 from home import views as home_views
+from resources import feeds as resource_feeds
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -25,6 +27,8 @@ urlpatterns += i18n_patterns(
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("volunteer/", include("volunteers.urls")),
+    path("search/", home_search.search, name="search"),
+    path("calendar/meetings.ics", resource_feeds.meetings_ical, name="meetings_ical"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -103,11 +103,15 @@ def ensure_demo_users() -> list[tuple[str, str, str]]:
 
 
 def load() -> list[tuple[str, str, str]]:
+    from resources import demo as resources_demo
     from volunteers import demo_participants
 
     setup_groups()
     home = ensure_home_page()
     ensure_contact_settings(Site.objects.get(root_page=home))
+    # Guides, theme packages, meetings and the front page's translations first: the
+    # participants' attendance links to the meetings.
+    resources_demo.load(home)
     logins = ensure_demo_users()
     # Volunteers after the users: the demo "volunteer" gets an approved profile.
     from volunteers.demo_volunteers import load as load_volunteers

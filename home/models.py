@@ -33,6 +33,11 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "resources.GuideIndexPage",
+        "resources.ThemeIndexPage",
+        "resources.MeetingIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -106,18 +106,13 @@ NEEDS = ["talous", "suomen kieli", "yksinäisyys", "terveys", "varhaiskasvatus",
 
 
 def _meeting_pages(home_page):
-    """Theme meetings to record attendance for.
+    """Past theme meetings to record attendance for.
 
-    Meetings someone else's demo loader made are used as they are; ours are made
-    only when there are none (or when they are ours from an earlier run), found by
-    slug so that running twice creates nothing new.
+    The content demo makes the upcoming meetings; attendance needs past ones, so
+    these are made beside them, found by slug so that running twice creates nothing.
     """
     from resources.models import MeetingIndexPage, ThemeMeetingPage, Venue
 
-    ours = [slug for slug, *_rest in MEETINGS]
-    existing = ThemeMeetingPage.objects.order_by("start")
-    if existing.exists() and not existing.filter(slug__in=ours).exists():
-        return list(existing)
     index = MeetingIndexPage.objects.child_of(home_page).first()
     if index is None:
         index = MeetingIndexPage(title="Teematapaamiset", slug="teematapaamiset")

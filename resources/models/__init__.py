@@ -1,0 +1,26 @@
+"""Published content: no personal data here (see DESIGN.md)."""
+
+from .taxonomy import Audience, AudienceCode, Language, Theme, Venue  # noqa: I001 (import order matters)
+from .guides import GuideChapterPage, GuideIndexPage, GuidePage
+from .themes import AgendaItem, RelatedChapter, ThemeIndexPage, ThemePackagePage
+from .meetings import MeetingIndexPage, ThemeMeetingPage, upcoming_meetings
+from .review import SecondEditorApprovalTask
+
+__all__ = [
+    "AgendaItem",
+    "Audience",
+    "AudienceCode",
+    "GuideChapterPage",
+    "GuideIndexPage",
+    "GuidePage",
+    "Language",
+    "MeetingIndexPage",
+    "RelatedChapter",
+    "SecondEditorApprovalTask",
+    "Theme",
+    "ThemeIndexPage",
+    "ThemeMeetingPage",
+    "ThemePackagePage",
+    "Venue",
+    "upcoming_meetings",
+]

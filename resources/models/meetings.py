@@ -1,0 +1,136 @@
+"""Theme-meeting pages and their upcoming listing."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from volunteers.choices import SpokenLanguage
+
+from ..filters import MeetingFilter
+from .listing import FilteredListingMixin
+from .taxonomy import Language, Venue
+from .themes import ThemePackagePage
+
+
+def upcoming_meetings(queryset=None, now=None):
+    """Live meetings that have not ended yet, soonest first, with what listings show."""
+    now = now or timezone.now()
+    queryset = ThemeMeetingPage.objects.all() if queryset is None else queryset
+    return (
+        queryset.live()
+        .filter(end__gte=now)
+        .select_related("venue", "theme_package__theme")
+        .prefetch_related("interpreter_languages")
+        .order_by("start", "path")
+    )
+
+
+def end_of_week(now=None) -> datetime.datetime:
+    """Sunday midnight (local time) after `now`: the boundary of "this week"."""
+    local = timezone.localtime(now or timezone.now())
+    monday = (local - datetime.timedelta(days=local.weekday())).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    return monday + datetime.timedelta(days=7)
+
+
+class MeetingIndexPage(FilteredListingMixin, Page):
+    """Lists the upcoming theme meetings: this week, then later."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.ThemeMeetingPage"]
+    listing_model_name = "ThemeMeetingPage"
+    filterset_class = MeetingFilter
+    paginate_by = 20
+
+    class Meta:
+        verbose_name = _("theme meeting index")
+
+    def listing_queryset(self):
+        return upcoming_meetings(ThemeMeetingPage.objects.child_of(self))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        boundary = end_of_week()
+        meetings = list(context["items"])
+        context["this_week"] = [m for m in meetings if m.start < boundary]
+        context["later"] = [m for m in meetings if m.start >= boundary]
+        return context
+
+
+class ThemeMeetingPage(Page):
+    """One theme meeting: when, where, which package, in which language group."""
+
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    venue = models.ForeignKey(
+        Venue, verbose_name=_("venue"), on_delete=models.PROTECT, related_name="meetings"
+    )
+    theme_package = models.ForeignKey(
+        ThemePackagePage,
+        verbose_name=_("theme package"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meetings",
+    )
+    language_group = models.CharField(
+        _("language group"),
+        max_length=10,
+        choices=SpokenLanguage.choices,
+        help_text=_("The language the group speaks."),
+    )
+    interpreter_languages = ParentalManyToManyField(
+        Language,
+        verbose_name=_("interpreter languages"),
+        blank=True,
+        related_name="interpreted_meetings",
+    )
+    childcare_places = models.PositiveSmallIntegerField(
+        _("childcare places"),
+        default=0,
+        help_text=_("How many children can be looked after during the meeting."),
+    )
+    notes = RichTextField(_("notes"), blank=True, features=["bold", "italic", "ul", "link"])
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("start"), FieldPanel("end")], heading=_("Time")),
+        FieldPanel("venue"),
+        FieldPanel("theme_package"),
+        FieldPanel("language_group"),
+        FieldPanel("interpreter_languages", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("childcare_places"),
+        FieldPanel("notes"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("notes"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+        index.RelatedFields(
+            "venue", [index.SearchField("name"), index.SearchField("municipality")]
+        ),
+    ]
+    parent_page_types = ["resources.MeetingIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("theme meeting")
+        ordering = ["start"]
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The meeting must end after it starts.")})

@@ -1,0 +1,43 @@
+"""Template tags: content navigation and the public guides on the front page."""
+
+from django import template
+from wagtail.models import Locale
+
+from ..models import GuideIndexPage, GuidePage, MeetingIndexPage, ThemeIndexPage
+from ..privacy import viewable
+
+register = template.Library()
+
+
+@register.inclusion_tag("resources/includes/content_nav.html", takes_context=True)
+def content_nav(context):
+    """Links to the guide, theme-material and meeting indexes in the reader's language
+    (the Finnish ones where no translation exists), hiding what the reader may not see."""
+    request = context.get("request")
+    if request is None:
+        return {"links": []}
+    locale = Locale.get_active()
+    order = [GuideIndexPage, ThemeIndexPage, MeetingIndexPage]
+    pages = viewable(_index_pages(order), request)
+    by_type = {}
+    for page in pages.specific(defer=True):
+        key = type(page)
+        if key not in by_type or page.locale_id == locale.pk:
+            by_type[key] = page
+    return {"links": [by_type[model] for model in order if model in by_type], "request": request}
+
+
+def _index_pages(models):
+    from wagtail.models import Page
+
+    default = Locale.get_default()
+    active = Locale.get_active()
+    return Page.objects.live().type(*models).filter(locale__in={default.pk, active.pk})
+
+
+@register.inclusion_tag("resources/includes/public_guides.html", takes_context=True)
+def public_guides(context):
+    """Guides anyone may read, in the reader's language, for the anonymous front page."""
+    request = context.get("request")
+    guides = GuidePage.objects.live().public().filter(locale=Locale.get_active())
+    return {"guides": list(guides.order_by("path")), "request": request}

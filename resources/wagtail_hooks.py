@@ -1,0 +1,93 @@
+"""Admin: the content taxonomies in one menu group, the guide workflow on new guide
+indexes, and an upcoming-meetings panel on the intranet front page."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.models import Locale
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.panels import FrontPagePanel
+
+from .models import GuideIndexPage, Theme, ThemeMeetingPage, Venue, upcoming_meetings
+from .privacy import viewable
+from .workflow import assign_guide_workflow, refuses_direct_publish
+
+UPCOMING_ON_FRONT_PAGE = 5
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    list_export = ["name", "slug", "description"]
+    search_fields = ["name"]
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_label = _("Venues")
+    list_display = ["name", "municipality", "address"]
+    list_filter = ["municipality"]
+    list_export = ["name", "municipality", "address", "accessibility"]
+    search_fields = ["name", "municipality"]
+
+
+class ContentTaxonomyGroup(SnippetViewSetGroup):
+    """Themes and venues under one "Content" menu item; the menu items show only to
+    users with a permission on the model (SnippetViewSet checks them)."""
+
+    items = (ThemeViewSet, VenueViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Content taxonomy")
+    menu_name = "content-taxonomy"
+
+
+register_snippet(ContentTaxonomyGroup)
+
+
+@hooks.register("after_create_page")
+def put_new_guide_index_under_review(request, page):
+    if isinstance(page.specific, GuideIndexPage):
+        assign_guide_workflow(page)
+
+
+@hooks.register("before_publish_page")
+def publish_guides_through_review(request, page):
+    """Editors hold publish permission site-wide; for guides the review decides.
+    The revision is already saved, so the editor loses nothing."""
+    if refuses_direct_publish(request, page):
+        messages.error(
+            request,
+            _(
+                "Guides are published after review. Your changes are saved as a draft: "
+                "submit them for review and another editor will approve them."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("front_page_panels")
+def upcoming_meetings_panel(request):
+    """The next few theme meetings in the reader's language."""
+    meetings = list(
+        viewable(
+            upcoming_meetings(
+                ThemeMeetingPage.objects.filter(locale=Locale.get_active()), now=timezone.now()
+            ),
+            request,
+        )[:UPCOMING_ON_FRONT_PAGE]
+    )
+    return FrontPagePanel(
+        title=_("Upcoming theme meetings"),
+        template="resources/panels/upcoming_meetings.html",
+        order=20,
+        context={"meetings": meetings},
+    )
