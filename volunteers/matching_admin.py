@@ -17,6 +17,15 @@ from .models import MatchingRun
 
 RUN_PERMISSION = "volunteers.run_matching"
 
+# The phases a run times, in the order they happen (keys of MatchingRun.timings).
+TIMING_LABELS = {
+    "load": gettext_lazy("reading the data"),
+    "scores": gettext_lazy("scoring pairs"),
+    "solve": gettext_lazy("finding the best whole"),
+    "write": gettext_lazy("saving"),
+    "total": gettext_lazy("total"),
+}
+
 
 def _require_permission(request):
     if not request.user.has_perm(RUN_PERMISSION):
@@ -77,7 +86,11 @@ class RunDetailView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["run"] = self.run
-        context["timings"] = sorted(self.run.timings.items())
+        context["timings"] = [
+            (label, self.run.timings[key])
+            for key, label in TIMING_LABELS.items()
+            if key in self.run.timings
+        ]
         return context
 
 

@@ -7,11 +7,17 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import matching_admin
+from .pair_rules_viewset import pair_rule_viewset
 
 
 class MatchingMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(matching_admin.RUN_PERMISSION)
+
+
+@hooks.register("register_admin_viewset")
+def register_pair_rules():
+    return pair_rule_viewset
 
 
 @hooks.register("register_admin_urls")
