@@ -16,6 +16,42 @@ def home_page(db):
     return ensure_home_page()
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the default language (Finnish).
+
+    A request leaves its language active in the thread; without this, what a test
+    reads would depend on which test ran before it.
+    """
+    from django.utils import translation
+
+    translation.activate("fi")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def english():
+    """The interface in English for a test that reads messages in English.
+
+    Finnish is the default language, so without this messages come out in Finnish.
+    """
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
+def prefer_language(user, language):
+    """Set the user's Wagtail admin language (the admin speaks Finnish by default)."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
 @pytest.fixture
 def make_user(db):
     """make_user("Coordinators") -> a user in that group (None: no group)."""

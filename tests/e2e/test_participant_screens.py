@@ -49,7 +49,7 @@ def test_attendance_screen_is_accessible_and_saves(browser_page, live_server, de
     assert_accessible(page)
     page.locator("input[name='rows-0-present']").check()
     page.locator("input[name='rows-0-children_in_childcare']").fill("2")
-    page.get_by_role("button", name="Save attendance").click()
+    page.get_by_role("button", name="Tallenna läsnäolo").click()  # "Save attendance"
     page.wait_for_load_state()
     assert MeetingAttendance.objects.filter(meeting=meeting, children_in_childcare=2).exists()
 

@@ -48,7 +48,7 @@ def test_video_without_transcript_shows_a_notice_to_editors(rf, make_user):
         {"request": request},
     )
     assert "youtube-nocookie.com/embed/dQw4w9WgXcQ" in html
-    assert "no transcript" in html
+    assert "videolla ei ole tekstivastinetta" in html  # "this video has no transcript"
 
 
 def test_video_without_transcript_shows_no_notice_to_readers(rf):

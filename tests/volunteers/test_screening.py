@@ -82,7 +82,7 @@ def test_approval_creates_a_volunteer_login_and_queues_an_invitation(coordinator
     assert default_token_generator.check_token(user, token)
 
 
-def test_missing_requirements_are_named_in_words():
+def test_missing_requirements_are_named_in_words(english):
     today = timezone.localdate()
     missing = missing_requirements(
         roles=["friend"],
@@ -94,7 +94,7 @@ def test_missing_requirements_are_named_in_words():
     assert missing == {"friend": ["missing: training"]}
 
 
-def test_an_expired_requirement_counts_as_missing():
+def test_an_expired_requirement_counts_as_missing(english):
     today = timezone.localdate()
     missing = missing_requirements(
         roles=["friend"],
@@ -110,7 +110,7 @@ def test_an_expired_requirement_counts_as_missing():
     assert missing["friend"] == ["missing: training"]
 
 
-def test_children_roles_need_the_criminal_record_extract():
+def test_children_roles_need_the_criminal_record_extract(english):
     volunteer = approved_volunteer(roles=["friend"])
     volunteer.roles = ["friend", "godparent"]
     missing = volunteer_missing(volunteer)

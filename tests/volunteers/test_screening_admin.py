@@ -1,8 +1,9 @@
 import pytest
 from django.contrib.auth.models import Permission
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from cms import roles
+from tests.conftest import prefer_language
 from tests.factories.volunteers import VolunteerFactory, approved_volunteer
 from volunteers.models import RequirementItem, Volunteer, VolunteerStatus
 
@@ -11,8 +12,9 @@ INDEX = "/admin/volunteers/"
 
 
 @pytest.fixture
-def coordinator_client(client, make_user):
-    client.force_login(make_user(roles.COORDINATORS))
+def coordinator_client(client, make_user, english):
+    # These tests read the admin's messages in English.
+    client.force_login(prefer_language(make_user(roles.COORDINATORS), "en"))
     return client
 
 
@@ -112,7 +114,9 @@ def test_a_coordinator_records_the_extract_as_seen_by_them(coordinator_client):
     assert response.status_code == 302
     item = RequirementItem.objects.get()
     assert item.recorded_by == response.wsgi_request.user
-    assert item.summary().startswith("criminal-record extract on")
+    # A request leaves its language active; read the summary in English.
+    with translation.override("en"):
+        assert item.summary().startswith("criminal-record extract on")
 
 
 def test_the_extract_note_is_refused_next_to_the_field(coordinator_client):
