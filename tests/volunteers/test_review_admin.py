@@ -9,12 +9,29 @@ from tests.factories.matching import matchable_participant, matchable_volunteer
 from volunteers.models import Match, MatchSuggestion, OutgoingEmail, PairRule
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """Messages are asserted in English, whatever translations the catalogues hold."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 REVIEW_URL = "/admin/review/"
 
 
 @pytest.fixture
 def coordinator_client(client, make_user):
-    client.force_login(make_user(roles.COORDINATORS))
+    from wagtail.users.models import UserProfile
+
+    user = make_user(roles.COORDINATORS)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(user)
     return client
 
 

@@ -14,6 +14,15 @@ from volunteers.models import Match, MatchFeedback, MeetingLog
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def in_english():
+    """Messages are asserted in English, whatever translations the catalogues hold."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def volunteer_user(make_user):
     return make_user(roles.VOLUNTEERS)
