@@ -139,3 +139,15 @@ def test_a_stale_move_is_refused(coordinator):
     lifecycle.move(match, S.PAUSED, by=coordinator)
     with pytest.raises(ValidationError):
         lifecycle.move(stale, S.ENDED, by=coordinator, end_reason=Match.EndReason.OTHER)
+
+
+def test_demo_matches_cover_the_states_and_load_once(home_page):
+    from home import demo
+
+    demo.load()
+    statuses = set(Match.objects.values_list("status", flat=True))
+    count = Match.objects.count()
+    demo.load()
+    assert statuses == set(Match.Status.values)
+    assert Match.objects.count() == count
+    assert Match.objects.filter(volunteer__user__username="volunteer", status=S.ACTIVE).exists()
