@@ -20,14 +20,18 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import followup, lifecycle, review
 from .choices import SpokenLanguage
+from .forms.matches import FeedbackForm
 from .models import (
+    FollowUpAlert,
     Match,
+    MatchFeedback,
     MatchSuggestion,
     Municipality,
     OutgoingEmail,
@@ -211,10 +215,19 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
             ).count(),
             error=kwargs.get("error"),
             posted=kwargs.get("posted", {}),
+            family_form=kwargs.get("family_form")
+            or (
+                FeedbackForm()
+                if self.match.status == Match.Status.ENDED
+                and not any(f.side == "family" for f in self.match.feedback.all())
+                else None
+            ),
         )
         return context
 
     def post(self, request, *args, **kwargs):
+        if request.POST.get("action") == "family_feedback":
+            return self.family_feedback(request)
         if request.POST.get("action") == "checkin":
             _require(request, "volunteers.change_match")
             followup.resolve_checkins(self.match)
@@ -240,6 +253,28 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
         messages.success(request, _("The match was updated."))
         return redirect("volunteers_matches:detail", pk=self.match.pk)
 
+    def family_feedback(self, request):
+        """The family's end-of-match feedback, as the coordinator heard it."""
+        _require(request, "volunteers.change_match")
+        if (
+            self.match.status != Match.Status.ENDED
+            or self.match.feedback.filter(side=MatchFeedback.Side.FAMILY).exists()
+        ):
+            raise PermissionDenied
+        form = FeedbackForm(request.POST)
+        if not form.is_valid():
+            context = self.get_context_data(family_form=form)
+            return self.render_to_response(context, status=400)
+        feedback = form.save(commit=False)
+        feedback.match, feedback.side, feedback.given_by = (
+            self.match,
+            MatchFeedback.Side.FAMILY,
+            request.user,
+        )
+        feedback.save()
+        messages.success(request, _("Thank you for your feedback."))
+        return redirect("volunteers_matches:detail", pk=self.match.pk)
+
 
 class MatchFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=gettext_lazy("Status"), choices=Match.Status.choices)
@@ -252,13 +287,39 @@ class MatchFilterSet(WagtailFilterSet):
         label=gettext_lazy("End reason"), choices=Match.EndReason.choices
     )
 
+    quiet = django_filters.BooleanFilter(
+        label=gettext_lazy("No meeting for 14 days"), method="filter_quiet"
+    )
+    checkin_due = django_filters.BooleanFilter(
+        label=gettext_lazy("Check-in due"), method="filter_checkin_due"
+    )
+
     class Meta:
         model = Match
         fields = ["status", "end_reason"]
 
+    def filter_quiet(self, queryset, name, value):
+        quiet = followup.quiet_matches().values("pk")
+        return queryset.filter(pk__in=quiet) if value else queryset.exclude(pk__in=quiet)
+
+    def filter_checkin_due(self, queryset, name, value):
+        due = Exists(
+            FollowUpAlert.objects.filter(
+                match=OuterRef("pk"), kind=FollowUpAlert.Kind.CHECKIN, resolved_at__isnull=True
+            )
+        )
+        return queryset.filter(due if value else ~due)
+
+
+class MatchIndexView(IndexView):
+    def get_base_queryset(self):
+        # The columns show both people: one query for them, however many rows.
+        return super().get_base_queryset().select_related("volunteer", "participant")
+
 
 class MatchViewSet(ModelViewSet):
     model = Match
+    index_view_class = MatchIndexView
     icon = "link"
     menu_label = gettext_lazy("Matches")
     menu_order = 100
@@ -290,9 +351,6 @@ class MatchViewSet(ModelViewSet):
     ]
     export_filename = "matches"
     form_fields = ["agreed_contact", "meeting_plan"]
-
-    def get_queryset(self, request):
-        return Match.objects.select_related("volunteer", "participant")
 
 
 class FailedEmailFilterSet(WagtailFilterSet):

@@ -56,7 +56,8 @@ def attention_panel(request):
         context={
             "counts": followup.attention(),
             "review_url": reverse("volunteers_review:index"),
-            "matches_url": reverse("match_admin:index"),
+            "checkins_url": reverse("match_admin:index") + "?checkin_due=true",
+            "quiet_url": reverse("match_admin:index") + "?quiet=true",
             "emails_url": reverse("outgoing_email_admin:index") + "?status=failed",
         },
     )

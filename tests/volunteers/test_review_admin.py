@@ -192,3 +192,52 @@ def test_failed_emails_are_listed_for_coordinators(coordinator_client):
 def test_the_match_list_opens(coordinator_client):
     make_match()
     assert coordinator_client.get(reverse("match_admin:index")).status_code == 200
+
+
+def test_the_match_list_filters_quiet_matches(coordinator_client):
+    import datetime
+
+    from django.utils import timezone
+
+    quiet = make_match(introduced_on=timezone.localdate() - datetime.timedelta(days=20))
+    busy = make_match(introduced_on=timezone.localdate())
+    response = coordinator_client.get(reverse("match_admin:index"), {"quiet": "true"})
+    listed = {m.pk for m in response.context["object_list"]}
+    assert quiet.pk in listed
+    assert busy.pk not in listed
+
+
+def test_the_match_list_query_count_is_constant(coordinator_client, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_match()
+    with CaptureQueriesContext(connection) as small:
+        coordinator_client.get(reverse("match_admin:index"))
+    for _ in range(5):
+        make_match()
+    with django_assert_num_queries(len(small.captured_queries)):
+        coordinator_client.get(reverse("match_admin:index"))
+
+
+def test_the_coordinator_records_the_familys_feedback_after_the_end(coordinator_client):
+    from volunteers.models import MatchFeedback
+
+    match = make_match(status=Match.Status.ENDED)
+    coordinator_client.post(
+        reverse("volunteers_matches:detail", args=[match.pk]),
+        {"action": "family_feedback", "rating": 4, "text": "Äiti kiittää"},
+    )
+    assert list(MatchFeedback.objects.values_list("side", "rating", "text")) == [
+        ("family", 4, "Äiti kiittää")
+    ]
+
+
+def test_family_feedback_without_a_rating_is_refused_with_the_text_kept(coordinator_client):
+    match = make_match(status=Match.Status.ENDED)
+    response = coordinator_client.post(
+        reverse("volunteers_matches:detail", args=[match.pk]),
+        {"action": "family_feedback", "text": "Äiti kiittää"},
+    )
+    assert response.status_code == 400
+    assert "Äiti kiittää" in response.content.decode()
