@@ -78,7 +78,9 @@ def followed_matches():
                 "last_meeting", "introduced_on", TruncDate("approved_at"), output_field=DateField()
             )
         )
-        .select_related("volunteer", "participant__municipality", "approved_by")
+        .select_related(
+            "volunteer", "participant__municipality", "approved_by__wagtail_userprofile"
+        )
     )
 
 
@@ -90,25 +92,33 @@ def quiet_matches(today: datetime.date | None = None):
     )
 
 
-def coordinator_emails() -> list[str]:
+def _language(user) -> str:
+    """The user's admin language (Wagtail account settings), else the site default."""
+    profile = getattr(user, "wagtail_userprofile", None)
+    return (profile and profile.preferred_language) or settings.LANGUAGE_CODE
+
+
+def coordinators() -> list[tuple[str, str]]:
+    """(email, language) of every active coordinator (and superuser) with an email."""
     User = get_user_model()
-    return list(
+    users = (
         User.objects.filter(
             Q(groups__name=roles.COORDINATORS) | Q(is_superuser=True), is_active=True
         )
         .exclude(email="")
-        .values_list("email", flat=True)
+        .select_related("wagtail_userprofile")
         .distinct()
         .order_by("email")
     )
+    return [(user.email, _language(user)) for user in users]
 
 
-def _coordinators_of(match: Match) -> list[str]:
+def _coordinators_of(match: Match) -> list[tuple[str, str]]:
     """The approving coordinator, or every coordinator when she is gone."""
     user = match.approved_by
     if user is not None and user.is_active and user.email:
-        return [user.email]
-    return coordinator_emails()
+        return [(user.email, _language(user))]
+    return coordinators()
 
 
 def _admin_url(match: Match) -> str:
@@ -130,12 +140,12 @@ def _record_once(match, kind, period, due_on, send) -> bool:
 
 def _coordinator_email(match, template, context, purpose):
     def send():
-        for to in _coordinators_of(match):
+        for to, language in _coordinators_of(match):
             queue_email(
                 to=to,
                 template=template,
                 context={**context, "match": match, "url": _admin_url(match)},
-                language=settings.LANGUAGE_CODE,
+                language=language,
                 purpose=purpose,
             )
 
@@ -226,12 +236,12 @@ def send_weekly_digest(today: datetime.date | None = None) -> bool:
 
     def send():
         url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")
-        for to in coordinator_emails():
+        for to, language in coordinators():
             queue_email(
                 to=to,
                 template="volunteers/email/weekly_digest",
                 context={"counts": counts, "url": url, "week": week},
-                language=settings.LANGUAGE_CODE,
+                language=language,
                 purpose="weekly-digest",
             )
 

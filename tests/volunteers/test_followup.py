@@ -174,3 +174,17 @@ def test_the_nudge_is_in_the_volunteers_language(coordinator):
     email = OutgoingEmail.objects.get(purpose="quiet-match-nudge")
     assert email.language == "en"
     assert match.participant.first_name in email.body
+
+
+@pytest.mark.django_db
+def test_the_coordinators_alert_is_in_her_admin_language(make_user):
+    from wagtail.users.models import UserProfile
+
+    coordinator = make_user(roles.COORDINATORS, email="sv@example.org")
+    profile = UserProfile.get_for_user(coordinator)
+    profile.preferred_language = "sv"
+    profile.save()
+    make_match(introduced_on=D(2026, 2, 1), approved_by=coordinator)
+    with freeze_time("2026-03-01 07:00"):
+        followup.run_followups()
+    assert OutgoingEmail.objects.get(purpose="quiet-match-alert").language == "sv"
