@@ -14,6 +14,7 @@ from wagtail.log_actions import log
 
 from .eligibility import volunteer_missing
 from .models import Match, MatchEvent, MatchSuggestion, PairRule, Participant, Volunteer
+from .models.consents import ConsentPurpose
 
 APPROVE_PERMISSION = "volunteers.add_match"
 DECIDE_PERMISSION = "volunteers.change_matchsuggestion"
@@ -40,6 +41,14 @@ def blocking_reasons(volunteer: Volunteer, participant: Participant) -> list[str
         reasons.append(_("The volunteer does not take this role."))
     else:
         reasons.extend(missing[role])
+    if not Participant.objects.matchable().filter(pk=participant.pk).exists():
+        reasons.append(
+            _("The participant is not waiting for a match (no current consent, or she has left).")
+        )
+    if not volunteer.consents.filter(
+        purpose=ConsentPurpose.PRIVACY_NOTICE, withdrawn_at__isnull=True
+    ).exists():
+        reasons.append(_("The volunteer has withdrawn her consent."))
     open_count = volunteer.matches.filter(status__in=Match.OPEN_STATUSES).count()
     if open_count >= volunteer.capacity:
         reasons.append(_("The volunteer has no room for another family."))

@@ -164,3 +164,23 @@ def test_rejection_is_in_the_wagtail_audit_log(coordinator):
 def test_a_volunteer_cannot_reject(make_user):
     with pytest.raises(PermissionDenied):
         review.reject(pending_suggestion(), by=make_user(roles.VOLUNTEERS), reason="x")
+
+
+def test_approval_refuses_a_participant_whose_consent_was_withdrawn(coordinator):
+    from django.utils import timezone
+
+    participant = matchable_participant()
+    suggestion = pending_suggestion(participant)
+    participant.consents.update(withdrawn_on=timezone.localdate())
+    with pytest.raises(review.ReviewError, match="not waiting for a match"):
+        review.approve(suggestion, by=coordinator)
+
+
+def test_approval_refuses_a_volunteer_who_withdrew_her_consent(coordinator):
+    from django.utils import timezone
+
+    volunteer = matchable_volunteer()
+    suggestion = pending_suggestion(volunteer=volunteer)
+    volunteer.consents.update(withdrawn_at=timezone.now())
+    with pytest.raises(review.ReviewError, match="withdrawn her consent"):
+        review.approve(suggestion, by=coordinator)
