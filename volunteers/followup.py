@@ -245,11 +245,6 @@ def send_weekly_digest(today: datetime.date | None = None) -> bool:
                 purpose="weekly-digest",
             )
 
-    # The digest has no match; look first, since NULLs may count as distinct (SQLite).
-    if FollowUpAlert.objects.filter(
-        match=None, kind=FollowUpAlert.Kind.DIGEST, period=f"{year}-W{week:02d}"
-    ).exists():
-        return False
     return _record_once(None, FollowUpAlert.Kind.DIGEST, f"{year}-W{week:02d}", today, send)
 
 

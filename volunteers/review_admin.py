@@ -24,6 +24,8 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from . import followup, lifecycle, review
 from .choices import SpokenLanguage
@@ -49,13 +51,10 @@ def _require(request, perm):
 
 def reasons_in_words(suggestion: MatchSuggestion) -> list[str]:
     """The strongest and weakest criteria of a suggestion, as short phrases."""
-    words = []
-    for _criterion, label, raw, _share in suggestion.weighted_parts():
-        if raw >= 0.75:
-            words.append(_("strong: %(criterion)s") % {"criterion": label})
-        elif raw <= 0.25:
-            words.append(_("weak: %(criterion)s") % {"criterion": label})
-    return words
+    parts = suggestion.weighted_parts()
+    strong = [_("strong: %(criterion)s") % {"criterion": p[1]} for p in parts if p[2] >= 0.75]
+    weak = [_("weak: %(criterion)s") % {"criterion": p[1]} for p in parts if p[2] <= 0.25]
+    return strong + weak
 
 
 class ReviewView(WagtailAdminTemplateMixin, TemplateView):
@@ -311,6 +310,31 @@ class MatchFilterSet(WagtailFilterSet):
         return queryset.filter(due if value else ~due)
 
 
+class RestrictedPolicy(ModelPermissionPolicy):
+    """Model permissions minus some actions, for everyone: a match is only created by
+    approving a suggestion, and the outbox is read-only."""
+
+    def __init__(self, model, denied=()):
+        super().__init__(model)
+        self.denied = set(denied)
+
+    def user_has_permission(self, user, action):
+        return action not in self.denied and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(
+    Match, RestrictedPolicy(Match, denied={"add", "delete"}), exact_class=True
+)
+register_permission_policy(
+    OutgoingEmail,
+    RestrictedPolicy(OutgoingEmail, denied={"add", "change", "delete"}),
+    exact_class=True,
+)
+
+
 class MatchIndexView(IndexView):
     def get_base_queryset(self):
         # The columns show both people: one query for them, however many rows.
@@ -324,7 +348,6 @@ class MatchViewSet(ModelViewSet):
     menu_label = gettext_lazy("Matches")
     menu_order = 100
     add_to_admin_menu = False
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [
@@ -371,7 +394,6 @@ class OutgoingEmailViewSet(ModelViewSet):
     menu_label = gettext_lazy("Outgoing emails")
     menu_order = 110
     add_to_admin_menu = False
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["subject", "to", "purpose", "status", "attempts", "created_at"]

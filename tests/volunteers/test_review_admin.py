@@ -241,3 +241,17 @@ def test_family_feedback_without_a_rating_is_refused_with_the_text_kept(coordina
     )
     assert response.status_code == 400
     assert "Äiti kiittää" in response.content.decode()
+
+
+def test_a_match_cannot_be_added_outside_the_review(coordinator_client):
+    assert coordinator_client.get(reverse("match_admin:add")).status_code in (302, 403)
+
+
+def test_the_outbox_is_read_only(client, make_user):
+    superuser = make_user(None, is_superuser=True)
+    client.force_login(superuser)
+    email = OutgoingEmail.objects.create(to="a@example.org", subject="S", body="B")
+    assert client.get(reverse("outgoing_email_admin:edit", args=[email.pk])).status_code in (
+        302,
+        403,
+    )

@@ -104,10 +104,15 @@ class FollowUpAlert(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["match", "kind", "period"],
-                name="one_alert_per_match_kind_period",
-                nulls_distinct=False,
-            )
+                fields=["match", "kind", "period"], name="one_alert_per_match_kind_period"
+            ),
+            # Messages about no single match (the digest): NULLs are distinct in a plain
+            # unique constraint, so these get their own partial one.
+            models.UniqueConstraint(
+                fields=["kind", "period"],
+                condition=models.Q(match__isnull=True),
+                name="one_alert_per_kind_period_without_match",
+            ),
         ]
 
     def __str__(self):
