@@ -1,6 +1,6 @@
 """A few demo matches in different states, with meetings and history (fictional only).
 
-Idempotent: each demo match is recognised by its meeting plan's marker and made once.
+Idempotent: the demo matches are recognised by their meeting plan and made once.
 The demo volunteer (user "volunteer") gets an active match with logged meetings.
 """
 
@@ -19,7 +19,7 @@ from .models import (
     VolunteerStatus,
 )
 
-MARKER = "[demo]"
+MEETING_PLAN = "Joka toinen tiistai klo 17 / every other Tuesday at 5 pm"
 S = Match.Status
 # (status, days since approval, meetings logged, end reason)
 PLAN = [
@@ -47,7 +47,7 @@ def _volunteers():
 
 def load() -> int:
     """Create the demo matches that are missing; returns how many were created."""
-    if Match.objects.filter(meeting_plan__startswith=MARKER).exists():
+    if Match.objects.filter(meeting_plan=MEETING_PLAN).exists():
         return 0
     coordinator = get_user_model().objects.filter(username="coordinator").first()
     participants = list(
@@ -68,7 +68,7 @@ def load() -> int:
             ended_on=today if status == S.ENDED else None,
             end_reason=end_reason,
             agreed_contact="Tekstiviesti äidin numeroon / a text message to the mother",
-            meeting_plan=f"{MARKER} Joka toinen tiistai klo 17 / every other Tuesday at 5 pm",
+            meeting_plan=MEETING_PLAN,
         )
         previous = ""
         for step in PATH[status]:
