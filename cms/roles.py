@@ -97,6 +97,8 @@ _MATCHING_COORDINATOR = [
     "volunteers.change_matchsuggestion",
     *(f"volunteers.{action}_pairrule" for action in ("add", "change", "view")),
     *(f"volunteers.{action}_match" for action in ("add", "change", "view")),
+    # The outbox, read-only: coordinators see the emails that could not be sent.
+    "volunteers.view_outgoingemail",
 ]
 
 # Django model permissions ("app_label.codename") per group.

@@ -118,4 +118,7 @@ def load() -> list[tuple[str, str, str]]:
 
     load_volunteers()
     demo_participants.load(home)
+    from volunteers import demo_matches
+
+    demo_matches.load()
     return logins

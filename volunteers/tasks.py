@@ -83,3 +83,19 @@ def run_matching_task(self, run_id: int):
     from .matching_runs import execute_run
 
     return execute_run(run_id)
+
+
+@shared_task
+def match_followups_task():
+    """Daily: check-ins due, quiet-match nudges and alerts (idempotent)."""
+    from .followup import run_followups
+
+    return run_followups()
+
+
+@shared_task
+def weekly_digest_task():
+    """Weekly: what needs the coordinators' attention (idempotent per ISO week)."""
+    from .followup import send_weekly_digest
+
+    return send_weekly_digest()

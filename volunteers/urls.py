@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import portal, signup
+from .views import matches, portal, signup
 
 app_name = "volunteers"
 
@@ -11,4 +11,7 @@ urlpatterns = [
     path("me/", portal.me, name="me"),
     path("me/edit/", portal.edit, name="edit"),
     path("me/pause/", portal.pause, name="pause"),
+    path("me/match/<int:pk>/", matches.match_detail, name="match"),
+    path("me/match/<int:pk>/feedback/", matches.match_feedback, name="match_feedback"),
+    path("me/match/<int:pk>/move/", matches.match_move, name="match_move"),
 ]

@@ -7,6 +7,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from . import (  # noqa: F401  (they register their menus, URLs and panels)
     matching_hooks,
     participant_hooks,
+    review_hooks,
 )
 from .viewsets import requirement_viewset, volunteer_viewset
 

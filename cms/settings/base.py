@@ -4,6 +4,7 @@ nothing secret and no DEBUG here (see dev.py, test.py, production.py)."""
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 from .languages import CONTENT_LANGUAGES, INTERFACE_LANGUAGES, RTL_LANGUAGES
 
@@ -211,6 +212,16 @@ CELERY_BEAT_SCHEDULE = {
     "requirement-expiry-reminders": {
         "task": "volunteers.tasks.requirement_expiry_reminders_task",
         "schedule": 24 * 60 * 60,
+    },
+    # Match follow-up. Exactly one `celery -A cms beat` runs; the jobs are idempotent
+    # anyway (FollowUpAlert rows), so a second run of the same day sends nothing.
+    "match-followups": {
+        "task": "volunteers.tasks.match_followups_task",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "weekly-digest": {
+        "task": "volunteers.tasks.weekly_digest_task",
+        "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
     },
 }
 

@@ -126,3 +126,19 @@ def test_project_workers_keep_participant_records_but_do_not_delete(groups):
 
 def test_report_readers_have_no_participant_permissions(groups):
     assert not any(n.startswith("volunteers.") for n in permission_names(groups["Report readers"]))
+
+
+def test_coordinators_decide_on_matches_and_read_the_outbox(groups):
+    names = permission_names(groups["Coordinators"])
+    match_models = {"match", "matchsuggestion", "pairrule", "outgoingemail"}
+    assert {n for n in names if n.split(".")[1].split("_", 1)[-1] in match_models} == {
+        "volunteers.add_match",
+        "volunteers.change_match",
+        "volunteers.view_match",
+        "volunteers.view_matchsuggestion",
+        "volunteers.change_matchsuggestion",
+        "volunteers.add_pairrule",
+        "volunteers.change_pairrule",
+        "volunteers.view_pairrule",
+        "volunteers.view_outgoingemail",
+    }

@@ -10,6 +10,7 @@ from .assessments import (
 from .consents import ConsentPurpose, VolunteerConsent
 from .matches import MATCH_TRANSITIONS, Match, MatchEvent
 from .matching import MatchingRun, MatchingWeights, MatchSuggestion, PairRule
+from .meetings import FollowUpAlert, MatchFeedback, MeetingLog
 from .notifications import OutgoingEmail
 from .participants import (
     NeedTag,
@@ -34,6 +35,9 @@ __all__ = [
     "MATCH_TRANSITIONS",
     "Match",
     "MatchEvent",
+    "MatchFeedback",
+    "MeetingLog",
+    "FollowUpAlert",
     "MatchSuggestion",
     "MatchingRun",
     "MatchingWeights",

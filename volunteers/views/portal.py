@@ -50,7 +50,13 @@ def me(request):
     return render(
         request,
         "volunteers/portal/me.html",
-        {"volunteer": volunteer, "materials": materials_for(request)},
+        {
+            "volunteer": volunteer,
+            "materials": materials_for(request),
+            "matches": volunteer.matches.select_related("participant__municipality").order_by(
+                "-approved_at"
+            ),
+        },
     )
 
 
