@@ -167,3 +167,22 @@ def test_other_staff_see_no_volunteer_in_the_admin(client, home_page, make_user,
     for url in admin_urls(target):
         response = client.get(url)
         assert response.status_code in (302, 403), url
+
+
+def test_the_volunteer_reads_the_guides_meant_for_volunteers_only(client, home_page, volunteer):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    from resources.models import GuideIndexPage, GuidePage
+
+    index = home_page.add_child(instance=GuideIndexPage(title="Oppaat", slug="oppaat"))
+    for_volunteers = index.add_child(instance=GuidePage(title="Kotoutumisen tuki", slug="tuki"))
+    for_partners = index.add_child(instance=GuidePage(title="Vain kumppaneille", slug="kumppanit"))
+    restriction = PageViewRestriction.objects.create(
+        page=for_partners, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name=roles.PARTNER_PROFESSIONALS)])
+    client.force_login(volunteer.user)
+    page = client.get("/volunteer/me/").text
+    assert for_volunteers.title in page
+    assert for_partners.title not in page
