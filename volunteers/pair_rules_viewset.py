@@ -2,12 +2,14 @@
 
 A pin forces the pair into the next runs (if it passes every hard rule); an
 exclusion keeps it out. Rejections made while reviewing suggestions are the same
-rows with kind "rejected". Deleting a rule clears it (the admin log keeps who did).
+rows with kind "rejected". Rules are cleared (not deleted) on the review screen's
+rule list, so who pinned, excluded and cleared each pair stays on record.
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import PairRule
@@ -32,8 +34,16 @@ class PairRuleForm(forms.ModelForm):
         return cleaned
 
 
+class PairRuleCreateView(CreateView):
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        form.instance.created_by = self.request.user
+        return form
+
+
 class PairRuleViewSet(ModelViewSet):
     model = PairRule
+    add_view_class = PairRuleCreateView
     icon = "pick"
     menu_label = _("Pins and exclusions")
     add_to_admin_menu = False

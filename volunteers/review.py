@@ -159,7 +159,7 @@ def reject(suggestion: MatchSuggestion, *, by, reason: str) -> PairRule:
 
 @transaction.atomic
 def clear_rule(rule: PairRule, *, by) -> PairRule:
-    """Clear a rejection or exclusion, so the pair may be suggested again."""
+    """Clear a pin, rejection or exclusion: the next run treats the pair like any other."""
     _check_permission(by, "volunteers.change_pairrule")
     rule = PairRule.objects.select_for_update().get(pk=rule.pk)
     if rule.cleared_at is None:

@@ -149,9 +149,9 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
 
 
 class PairRuleListView(WagtailAdminTemplateMixin, TemplateView):
-    """Open rejections and exclusions; clearing one lets the pair be suggested again."""
+    """Open pins, rejections and exclusions; clearing one ends its effect on the next run."""
 
-    page_title = gettext_lazy("Rejected and excluded pairs")
+    page_title = gettext_lazy("Pinned, rejected and excluded pairs")
     header_icon = "cross"
     template_name = "volunteers/review/rules.html"
 
@@ -163,7 +163,6 @@ class PairRuleListView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context["rules"] = (
             PairRule.objects.filter(cleared_at__isnull=True)
-            .exclude(kind=PairRule.Kind.PIN)
             .select_related("participant", "volunteer", "created_by")
             .order_by("-created_at")[:200]
         )

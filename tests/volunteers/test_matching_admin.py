@@ -112,9 +112,24 @@ def test_a_coordinator_pins_a_pair_and_cannot_add_a_second_rule_for_it(coordinat
     again = coordinator_client.post(url, {**data, "kind": "exclude"})
     assert again.status_code == 200
     assert "Tällä parilla on jo sääntö" in again.text  # "this pair already has a rule"
-    assert PairRule.objects.get().kind == PairRule.Kind.PIN
-    listing = coordinator_client.get(reverse("pair_rules:index"))
+    rule = PairRule.objects.get()
+    assert rule.kind == PairRule.Kind.PIN
+    assert rule.created_by == coordinator_client.get(reverse("pair_rules:index")).wsgi_request.user
+    listing = coordinator_client.get(reverse("volunteers_review:rules"))
     assert "محمد" in listing.text
+
+
+def test_clearing_a_pin_keeps_its_record_and_frees_the_pair(coordinator_client):
+    participant = matchable_participant()
+    volunteer = matchable_volunteer()
+    rule = PairRule.objects.create(participant=participant, volunteer=volunteer, kind="pin")
+    coordinator_client.post(reverse("volunteers_review:rules"), {"rule": rule.pk})
+    rule.refresh_from_db()
+    assert rule.cleared_at is not None
+    assert rule.cleared_by is not None
+    from volunteers.matching_inputs import load_pair_rules
+
+    assert load_pair_rules() == (frozenset(), frozenset())
 
 
 def test_pins_and_exclusions_are_for_coordinators_only(client, make_user):
