@@ -50,9 +50,10 @@ test: install ## The whole test suite against PostgreSQL and Redis with a real w
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
 		$(BIN)/pytest $(PYTEST_ARGS)
 
-lint: install ## ruff check and format check, migrations check
+lint: install ## ruff check and format check, import contracts (layers), migrations check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 	$(MANAGE) makemigrations --check --dry-run
 
 format: install ## Format the code with ruff

@@ -26,20 +26,20 @@ from scipy.optimize import linear_sum_assignment
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from volunteers import matching  # noqa: E402
-from volunteers.matching_bench import bare_solve_seconds, capture_solver_graph  # noqa: E402
-from volunteers.matching_synthetic import make_cohort  # noqa: E402
+from volunteers.matching.engine import algorithm  # noqa: E402
+from volunteers.matching.engine.bench import bare_solve_seconds, capture_solver_graph  # noqa: E402
+from volunteers.matching.engine.synthetic import make_cohort  # noqa: E402
 
 YEAR = 2025
 
 
 def naive_dense_seconds(ps, vs) -> float:
     """Full n x slots score matrix (0 = infeasible) and one dense LSA, timed solve only."""
-    mask = matching.hard_rule_mask(ps, vs, today_year=YEAR)
+    mask = algorithm.hard_rule_mask(ps, vs, today_year=YEAR)
     rows, cols = np.nonzero(mask)
-    w = np.array([matching.DEFAULT_WEIGHTS[c] for c in matching.CRITERIA])
-    P, V = matching._encode(ps, vs, YEAR)
-    _, score = matching._suggestion_parts(P, V, rows, cols, w)
+    w = np.array([algorithm.DEFAULT_WEIGHTS[c] for c in algorithm.CRITERIA])
+    P, V = algorithm._encode(ps, vs, YEAR)
+    _, score = algorithm._suggestion_parts(P, V, rows, cols, w)
     cap = np.array([v.capacity_left for v in vs])
     slot_of = np.concatenate(([0], np.cumsum(cap)[:-1]))
     mat = np.zeros((len(ps), int(cap.sum())))
@@ -53,8 +53,8 @@ def naive_dense_seconds(ps, vs) -> float:
 
 def bench(n: int, repeat: int, seed: int, dense_baseline: bool) -> None:
     ps, vs = make_cohort(n, n, seed=seed, today_year=YEAR)
-    matching.run_matching(ps, vs, today_year=YEAR)  # warm-up (allocator, caches)
-    runs = [matching.run_matching(ps, vs, today_year=YEAR) for _ in range(repeat)]
+    algorithm.run_matching(ps, vs, today_year=YEAR)  # warm-up (allocator, caches)
+    runs = [algorithm.run_matching(ps, vs, today_year=YEAR) for _ in range(repeat)]
     totals = [r.timings["total"] for r in runs]
     best = min(runs, key=lambda r: r.timings["total"])
     r = best
@@ -79,13 +79,13 @@ def bench(n: int, repeat: int, seed: int, dense_baseline: bool) -> None:
     if dense_baseline:
         print(f"naive dense LSA solve only {naive_dense_seconds(ps, vs):.3f}s")
     tracemalloc.start()
-    matching.run_matching(ps, vs, today_year=YEAR)
+    algorithm.run_matching(ps, vs, today_year=YEAR)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"memory         tracemalloc peak {peak / 2**20:.0f} MiB, process max RSS {rss:.0f} MiB")
     exact = r.total_score
-    pruned = matching.run_matching(ps, vs, today_year=YEAR, candidate_limit=10)
+    pruned = algorithm.run_matching(ps, vs, today_year=YEAR, candidate_limit=10)
     print(
         f"candidate_limit=10: {pruned.timings['total']:.3f}s, total score "
         f"{pruned.total_score:.4f} ({pruned.total_score / exact:.4%} of exact)"

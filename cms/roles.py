@@ -59,7 +59,7 @@ _VOLUNTEER_RECORDS = [
 ] + ["volunteers.export_volunteer"]
 
 # Participant records (mothers and families): coordinators see and manage all of
-# them; project workers keep their own caseload (volunteers/caseload.py narrows
+# them; project workers keep their own caseload (volunteers/participants/caseload.py narrows
 # these model permissions to the participant's responsible worker).
 _PARTICIPANT_RECORDS = [
     "participant",
@@ -72,33 +72,33 @@ _PARTICIPANT_RECORDS = [
 ]
 _PARTICIPANTS_COORDINATOR = [
     *(
-        f"volunteers.{action}_{model}"
+        f"participants.{action}_{model}"
         for model in _PARTICIPANT_RECORDS
         for action in ("add", "change", "delete", "view")
     ),
     # Only coordinators edit the initial assessment's questions.
     *(
-        f"volunteers.{action}_initialassessmentquestion"
+        f"participants.{action}_initialassessmentquestion"
         for action in ("add", "change", "delete", "view")
     ),
 ]
 _PARTICIPANTS_PROJECT_WORKER = [
-    f"volunteers.{action}_{model}"
+    f"participants.{action}_{model}"
     for model in _PARTICIPANT_RECORDS
     for action in ("add", "change", "view")
 ]
 
 # Matching: coordinators run it, tune its weights and decide on suggestions.
 _MATCHING_COORDINATOR = [
-    "volunteers.run_matching",
-    "volunteers.change_matchingweights",
-    "volunteers.view_matchingrun",
-    "volunteers.view_matchsuggestion",
-    "volunteers.change_matchsuggestion",
-    *(f"volunteers.{action}_pairrule" for action in ("add", "change", "view")),
-    *(f"volunteers.{action}_match" for action in ("add", "change", "view")),
+    "matching.run_matching",
+    "matching.change_matchingweights",
+    "matching.view_matchingrun",
+    "matching.view_matchsuggestion",
+    "matching.change_matchsuggestion",
+    *(f"matching.{action}_pairrule" for action in ("add", "change", "view")),
+    *(f"matching.{action}_match" for action in ("add", "change", "view")),
     # The outbox, read-only: coordinators see the emails that could not be sent.
-    "volunteers.view_outgoingemail",
+    "outbox.view_outgoingemail",
 ]
 
 # Django model permissions ("app_label.codename") per group.

@@ -1,4 +1,4 @@
-from .panels import user_group_names
+from cms.panels import user_group_names
 
 
 def site_chrome(request):

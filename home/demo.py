@@ -7,10 +7,14 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Site
 
 from cms import roles
+from cms.tree import ensure_roots
+from resources import demo as resources_demo
+from volunteers.matching import demo as matching_demo
+from volunteers.participants import demo as participants_demo
+from volunteers.volunteers import demo as volunteers_demo
 
 from .groups import setup_groups
 from .models import ContactSettings, HomePage
-from .tree import ensure_roots
 
 # (username, first name, last name, group, password). Development only: the command
 # refuses to run under production settings.
@@ -103,9 +107,6 @@ def ensure_demo_users() -> list[tuple[str, str, str]]:
 
 
 def load() -> list[tuple[str, str, str]]:
-    from resources import demo as resources_demo
-    from volunteers import demo_participants
-
     setup_groups()
     home = ensure_home_page()
     ensure_contact_settings(Site.objects.get(root_page=home))
@@ -114,11 +115,7 @@ def load() -> list[tuple[str, str, str]]:
     resources_demo.load(home)
     logins = ensure_demo_users()
     # Volunteers after the users: the demo "volunteer" gets an approved profile.
-    from volunteers.demo_volunteers import load as load_volunteers
-
-    load_volunteers()
-    demo_participants.load(home)
-    from volunteers import demo_matches
-
-    demo_matches.load()
+    volunteers_demo.load()
+    participants_demo.load(home)
+    matching_demo.load()
     return logins

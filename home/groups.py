@@ -6,8 +6,7 @@ from django.db import transaction
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
 from cms import roles
-
-from .tree import ensure_roots
+from cms.tree import ensure_roots
 
 # Permissions that apps create in data migrations rather than from model Meta. A
 # database flush (as in transactional tests) loses them, so recreate them if missing.

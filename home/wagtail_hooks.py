@@ -3,8 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from cms import roles
-
-from .panels import FrontPagePanel, user_group_names
+from cms.panels import FrontPagePanel, user_group_names
 
 
 @hooks.register("front_page_panels")

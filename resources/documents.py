@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Collection, CollectionViewRestriction
 
 from cms import roles
-from home.tree import ensure_roots
+from cms.tree import ensure_roots
 
 PRIVATE_COLLECTION = "Theme materials (intranet)"
 

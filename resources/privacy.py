@@ -8,7 +8,7 @@ exactly the pages whose view restriction this request does not pass.
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-from home.panels import user_group_names
+from cms.panels import user_group_names
 
 
 def failed_restrictions(request) -> list[PageViewRestriction]:

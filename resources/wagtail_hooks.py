@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.panels import FrontPagePanel
+from cms.panels import FrontPagePanel
 
 from .models import GuideIndexPage, Theme, ThemeMeetingPage, Venue, upcoming_meetings
 from .privacy import viewable

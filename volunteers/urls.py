@@ -1,17 +1,8 @@
-from django.urls import path
+"""The people side's public URLs under /volunteer/, one namespace for the apps' pages."""
 
-from .views import matches, portal, signup
+from volunteers.matching import urls as matching_urls
+from volunteers.volunteers import urls as volunteers_urls
 
 app_name = "volunteers"
 
-urlpatterns = [
-    path("sign-up/", signup.sign_up, name="sign_up"),
-    path("sign-up/thanks/", signup.sign_up_done, name="sign_up_done"),
-    path("sign-up/confirm/<str:token>/", signup.confirm, name="confirm"),
-    path("me/", portal.me, name="me"),
-    path("me/edit/", portal.edit, name="edit"),
-    path("me/pause/", portal.pause, name="pause"),
-    path("me/match/<int:pk>/", matches.match_detail, name="match"),
-    path("me/match/<int:pk>/feedback/", matches.match_feedback, name="match_feedback"),
-    path("me/match/<int:pk>/move/", matches.match_move, name="match_move"),
-]
+urlpatterns = volunteers_urls.urlpatterns + matching_urls.urlpatterns

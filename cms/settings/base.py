@@ -20,7 +20,10 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "home",
     "resources",
-    "volunteers",
+    "volunteers.outbox",
+    "volunteers.volunteers",
+    "volunteers.participants",
+    "volunteers.matching",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -3,6 +3,7 @@
 from .taxonomy import Audience, AudienceCode, Language, Theme, Venue  # noqa: I001 (import order matters)
 from .guides import GuideChapterPage, GuideIndexPage, GuidePage
 from .themes import AgendaItem, RelatedChapter, ThemeIndexPage, ThemePackagePage
+from .places import Municipality
 from .meetings import MeetingIndexPage, ThemeMeetingPage, upcoming_meetings
 from .review import SecondEditorApprovalTask
 
@@ -15,6 +16,7 @@ __all__ = [
     "GuidePage",
     "Language",
     "MeetingIndexPage",
+    "Municipality",
     "RelatedChapter",
     "SecondEditorApprovalTask",
     "Theme",

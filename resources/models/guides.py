@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import ContentStreamBlock
-from ..filters import GuideFilter
+from .filters import GuideFilter
 from .listing import FilteredListingMixin
 from .taxonomy import Audience
 

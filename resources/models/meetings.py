@@ -13,9 +13,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from volunteers.choices import SpokenLanguage
+from cms.vocabularies import SpokenLanguage
 
-from ..filters import MeetingFilter
+from .filters import MeetingFilter
 from .listing import FilteredListingMixin
 from .taxonomy import Language, Venue
 from .themes import ThemePackagePage

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from volunteers.choices import SpokenLanguage
+from cms.vocabularies import SpokenLanguage
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):

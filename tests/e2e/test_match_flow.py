@@ -37,7 +37,7 @@ def cohort(celery_worker, make_user, settings):
 
 
 def test_run_approve_log_a_meeting_and_end(browser_page, live_server, cohort):
-    from volunteers.models import Match, MeetingLog
+    from volunteers.matching.models import Match, MeetingLog
 
     page = browser_page
     base = live_server.url

@@ -25,7 +25,7 @@ def test_participant_form_is_accessible(browser_page, live_server, demo_site):
 
 
 def test_participant_page_with_chart_is_accessible(browser_page, live_server, demo_site):
-    from volunteers.models import Participant
+    from volunteers.participants.models import Participant
 
     participant = Participant.objects.filter(worker__username="worker").first()
     page = browser_page
@@ -37,7 +37,7 @@ def test_participant_page_with_chart_is_accessible(browser_page, live_server, de
 
 def test_attendance_screen_is_accessible_and_saves(browser_page, live_server, demo_site):
     from resources.models import ThemeMeetingPage
-    from volunteers.models import MeetingAttendance
+    from volunteers.participants.models import MeetingAttendance
 
     # A past demo meeting that has attendance, whichever loader made it.
     meeting = ThemeMeetingPage.objects.filter(attendances__isnull=False).order_by("-start").first()

@@ -7,8 +7,8 @@ from django.core import mail
 
 from tests.a11y import assert_accessible
 from tests.e2e.conftest import MOBILE, log_in
-from tests.volunteers.test_email_task import wait_for
-from volunteers.models import Volunteer, VolunteerStatus
+from tests.waiting import wait_for
+from volunteers.volunteers.models import Volunteer, VolunteerStatus
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -5,8 +5,13 @@ import datetime
 from django.utils import timezone
 
 from tests.factories.matching import matchable_participant, matchable_volunteer
-from volunteers.matching import DEFAULT_WEIGHTS
-from volunteers.models import Match, MatchEvent, MatchingRun, MatchSuggestion
+from volunteers.matching.engine.algorithm import DEFAULT_WEIGHTS
+from volunteers.matching.models import (
+    Match,
+    MatchEvent,
+    MatchingRun,
+    MatchSuggestion,
+)
 
 
 def finished_run() -> MatchingRun:

@@ -4,16 +4,16 @@ import datetime
 
 from django.utils import timezone
 
+from cms.vocabularies import LanguageLevel, VolunteerRole
+from resources.models.places import ensure_seed_municipalities
 from tests.factories.participants import (
     ConsentFactory,
     ParticipantFactory,
     ParticipantLanguageFactory,
 )
 from tests.factories.volunteers import approved_volunteer
-from volunteers.choices import LanguageLevel, VolunteerRole
-from volunteers.models import VolunteerConsent
-from volunteers.models.consents import ConsentPurpose
-from volunteers.models.places import ensure_seed_municipalities
+from volunteers.volunteers.models import VolunteerConsent
+from volunteers.volunteers.models.consents import ConsentPurpose
 
 
 def matchable_participant(languages=(("fi", LanguageLevel.BASIC),), **kwargs):
@@ -31,7 +31,7 @@ def matchable_participant(languages=(("fi", LanguageLevel.BASIC),), **kwargs):
 def matchable_volunteer(languages=(("fi", LanguageLevel.NATIVE),), **kwargs):
     """An approved, eligible, consenting godparent in Kemi with room for one family."""
     ensure_seed_municipalities()
-    from volunteers.models import Municipality
+    from resources.models import Municipality
 
     kwargs.setdefault("municipality", Municipality.objects.get(name="Kemi"))
     kwargs.setdefault("gender", "woman")

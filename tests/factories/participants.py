@@ -5,17 +5,17 @@ import datetime
 import factory
 from django.utils import timezone
 
-from volunteers.choices import LanguageLevel, SpokenLanguage
-from volunteers.models import (
+from cms.vocabularies import LanguageLevel, SpokenLanguage
+from resources.models import Municipality
+from volunteers.participants.models import (
     KykyviisariSummary,
     MeetingAttendance,
-    Municipality,
     Participant,
     ParticipantChild,
     ParticipantConsent,
     ParticipantLanguage,
 )
-from volunteers.models.participants import ConsentPurpose
+from volunteers.participants.models.participants import ConsentPurpose
 
 
 class ParticipantFactory(factory.django.DjangoModelFactory):

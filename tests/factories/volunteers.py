@@ -1,9 +1,9 @@
 import factory
 from django.utils import timezone
 
-from volunteers.choices import Availability, LanguageLevel, VolunteerRole
-from volunteers.models import (
-    Municipality,
+from cms.vocabularies import Availability, LanguageLevel, VolunteerRole
+from resources.models import Municipality
+from volunteers.volunteers.models import (
     RequirementItem,
     RequirementKind,
     Volunteer,
@@ -55,7 +55,7 @@ class RequirementItemFactory(factory.django.DjangoModelFactory):
 
 def approved_volunteer(user=None, roles=(VolunteerRole.GODPARENT,), **kwargs):
     """An approved volunteer with every requirement of its roles, linked to ``user``."""
-    from volunteers.eligibility import ROLE_REQUIREMENTS
+    from volunteers.volunteers.eligibility import ROLE_REQUIREMENTS
 
     volunteer = VolunteerFactory(
         status=VolunteerStatus.APPROVED, roles=list(roles), user=user, **kwargs

@@ -132,13 +132,13 @@ def test_coordinators_decide_on_matches_and_read_the_outbox(groups):
     names = permission_names(groups["Coordinators"])
     match_models = {"match", "matchsuggestion", "pairrule", "outgoingemail"}
     assert {n for n in names if n.split(".")[1].split("_", 1)[-1] in match_models} == {
-        "volunteers.add_match",
-        "volunteers.change_match",
-        "volunteers.view_match",
-        "volunteers.view_matchsuggestion",
-        "volunteers.change_matchsuggestion",
-        "volunteers.add_pairrule",
-        "volunteers.change_pairrule",
-        "volunteers.view_pairrule",
-        "volunteers.view_outgoingemail",
+        "matching.add_match",
+        "matching.change_match",
+        "matching.view_match",
+        "matching.view_matchsuggestion",
+        "matching.change_matchsuggestion",
+        "matching.add_pairrule",
+        "matching.change_pairrule",
+        "matching.view_pairrule",
+        "outbox.view_outgoingemail",
     }

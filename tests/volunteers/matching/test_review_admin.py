@@ -1,0 +1,258 @@
+"""The coordinators' admin screens: review, pair rules, one match, the outbox."""
+
+import pytest
+from django.urls import reverse
+
+from cms import roles
+from tests.factories.matches import finished_run, make_match, pending_suggestion
+from tests.factories.matching import matchable_participant, matchable_volunteer
+from volunteers.matching.models import Match, MatchSuggestion, PairRule
+from volunteers.outbox.models import OutgoingEmail
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """Messages are asserted in English, whatever translations the catalogues hold."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
+REVIEW_URL = "/admin/review/"
+
+
+@pytest.fixture
+def coordinator_client(client, make_user):
+    from wagtail.users.models import UserProfile
+
+    user = make_user(roles.COORDINATORS)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(user)
+    return client
+
+
+def test_the_review_screen_groups_the_proposed_volunteer_first(coordinator_client):
+    participant = matchable_participant(first_name="Äijälä")
+    run = finished_run()
+    best = pending_suggestion(participant, matchable_volunteer(first_name="Ensimmäinen"), run)
+    pending_suggestion(participant, matchable_volunteer(first_name="Toinen"), run, rank=1)
+    html = coordinator_client.get(REVIEW_URL).content.decode()
+    assert "Äijälä" in html
+    assert html.index(best.volunteer.full_name) < html.index("Toinen")
+    assert html.index("Proposed") < html.index("Alternative")
+
+
+def test_the_review_screen_filters_by_municipality(coordinator_client):
+    from resources.models import Municipality
+
+    pending_suggestion(matchable_participant(first_name="Kemiläinen"))
+    tornio = Municipality.objects.get(name="Tornio")
+    pending_suggestion(matchable_participant(first_name="Torniolainen", municipality=tornio))
+    html = coordinator_client.get(REVIEW_URL, {"municipality": tornio.pk}).content.decode()
+    assert "Torniolainen" in html
+    assert "Kemiläinen" not in html
+
+
+def test_the_review_screen_filters_by_language(coordinator_client):
+    pending_suggestion(matchable_participant(first_name="Arabiaa", languages=(("ar", 3),)))
+    pending_suggestion(matchable_participant(first_name="Suomea"))
+    html = coordinator_client.get(REVIEW_URL, {"language": "ar"}).content.decode()
+    assert "Arabiaa" in html
+    assert "Suomea" not in html
+
+
+@pytest.mark.parametrize("group", [None, roles.PROJECT_WORKERS, roles.EDITORS])
+def test_others_cannot_open_the_review_screen(client, make_user, group):
+    client.force_login(make_user(group))
+    assert client.get(REVIEW_URL).status_code in (302, 403)
+
+
+def test_the_review_screen_query_count_is_constant(coordinator_client, django_assert_num_queries):
+    def add(n):
+        run = finished_run()
+        for _ in range(n):
+            pending_suggestion(run=run)
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    add(2)
+    with CaptureQueriesContext(connection) as small:
+        coordinator_client.get(REVIEW_URL)
+    add(6)
+    with django_assert_num_queries(len(small.captured_queries)):
+        coordinator_client.get(REVIEW_URL)
+
+
+def test_approving_on_the_screen_creates_the_match(coordinator_client):
+    suggestion = pending_suggestion()
+    response = coordinator_client.post(
+        REVIEW_URL,
+        {"suggestion": suggestion.pk, "action": "approve", "agreed_contact": "Puhelin"},
+    )
+    assert response.status_code == 302
+    assert Match.objects.get().agreed_contact == "Puhelin"
+
+
+def test_rejecting_without_a_reason_shows_the_error_and_keeps_the_input(coordinator_client):
+    suggestion = pending_suggestion()
+    response = coordinator_client.post(
+        REVIEW_URL,
+        {"suggestion": suggestion.pk, "action": "reject", "meeting_plan": "Keskiviikkoisin"},
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert f'id="error-{suggestion.pk}"' in html
+    assert "Keskiviikkoisin" in html
+    assert MatchSuggestion.objects.get(pk=suggestion.pk).status == "pending"
+
+
+def test_an_approval_that_fails_the_recheck_says_why(coordinator_client):
+    volunteer = matchable_volunteer(capacity=1)
+    make_match(volunteer=volunteer)
+    suggestion = pending_suggestion(volunteer=volunteer)
+    response = coordinator_client.post(
+        REVIEW_URL, {"suggestion": suggestion.pk, "action": "approve"}
+    )
+    assert response.status_code == 400
+    assert "no room" in response.content.decode()
+
+
+def test_a_rejected_pair_is_listed_and_can_be_cleared(coordinator_client):
+    suggestion = pending_suggestion()
+    coordinator_client.post(
+        REVIEW_URL, {"suggestion": suggestion.pk, "action": "reject", "reason": "Ei sovi"}
+    )
+    rule = PairRule.objects.get()
+    assert "Ei sovi" in coordinator_client.get(reverse("volunteers_review:rules")).content.decode()
+    coordinator_client.post(reverse("volunteers_review:rules"), {"rule": rule.pk})
+    rule.refresh_from_db()
+    assert rule.cleared_at is not None
+
+
+def test_the_coordinator_ends_a_match_with_a_reason(coordinator_client):
+    match = make_match(status=Match.Status.ACTIVE)
+    response = coordinator_client.post(
+        reverse("volunteers_matches:detail", args=[match.pk]),
+        {"target": "ended", "end_reason": "completed", "reason": "Tavoitteet saavutettu"},
+    )
+    assert response.status_code == 302
+    match.refresh_from_db()
+    assert (match.status, match.end_reason) == ("ended", "completed")
+
+
+def test_ending_without_a_reason_on_the_screen_keeps_the_input(coordinator_client):
+    match = make_match(status=Match.Status.ACTIVE)
+    response = coordinator_client.post(
+        reverse("volunteers_matches:detail", args=[match.pk]),
+        {"target": "ended", "reason": "Muutti pois"},
+    )
+    assert response.status_code == 400
+    assert "Muutti pois" in response.content.decode()
+
+
+def test_a_project_worker_cannot_open_a_match(client, make_user):
+    client.force_login(make_user(roles.PROJECT_WORKERS))
+    match = make_match()
+    response = client.get(reverse("volunteers_matches:detail", args=[match.pk]))
+    assert response.status_code in (302, 403)
+
+
+def test_the_match_detail_shows_the_meeting_notes(coordinator_client):
+    from volunteers.matching.models import MeetingLog
+
+    match = make_match()
+    MeetingLog.objects.create(
+        match=match,
+        date=match.introduced_on,
+        duration_minutes=60,
+        activity="visit",
+        note="Salainen",
+    )
+    html = coordinator_client.get(reverse("volunteers_matches:detail", args=[match.pk]))
+    assert "Salainen" in html.content.decode()
+
+
+def test_failed_emails_are_listed_for_coordinators(coordinator_client):
+    OutgoingEmail.objects.create(
+        to="kadonnut@example.org", subject="Hei", body="x", status="failed", last_error="SMTP"
+    )
+    OutgoingEmail.objects.create(to="perilla@example.org", subject="Hei", body="x", status="sent")
+    html = coordinator_client.get(
+        reverse("outgoing_email_admin:index"), {"status": "failed"}
+    ).content.decode()
+    assert "kadonnut@example.org" in html
+    assert "perilla@example.org" not in html
+
+
+def test_the_match_list_opens(coordinator_client):
+    make_match()
+    assert coordinator_client.get(reverse("match_admin:index")).status_code == 200
+
+
+def test_the_match_list_filters_quiet_matches(coordinator_client):
+    import datetime
+
+    from django.utils import timezone
+
+    quiet = make_match(introduced_on=timezone.localdate() - datetime.timedelta(days=20))
+    busy = make_match(introduced_on=timezone.localdate())
+    response = coordinator_client.get(reverse("match_admin:index"), {"quiet": "true"})
+    listed = {m.pk for m in response.context["object_list"]}
+    assert quiet.pk in listed
+    assert busy.pk not in listed
+
+
+def test_the_match_list_query_count_is_constant(coordinator_client, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_match()
+    with CaptureQueriesContext(connection) as small:
+        coordinator_client.get(reverse("match_admin:index"))
+    for _ in range(5):
+        make_match()
+    with django_assert_num_queries(len(small.captured_queries)):
+        coordinator_client.get(reverse("match_admin:index"))
+
+
+def test_the_coordinator_records_the_familys_feedback_after_the_end(coordinator_client):
+    from volunteers.matching.models import MatchFeedback
+
+    match = make_match(status=Match.Status.ENDED)
+    coordinator_client.post(
+        reverse("volunteers_matches:detail", args=[match.pk]),
+        {"action": "family_feedback", "rating": 4, "text": "Äiti kiittää"},
+    )
+    assert list(MatchFeedback.objects.values_list("side", "rating", "text")) == [
+        ("family", 4, "Äiti kiittää")
+    ]
+
+
+def test_family_feedback_without_a_rating_is_refused_with_the_text_kept(coordinator_client):
+    match = make_match(status=Match.Status.ENDED)
+    response = coordinator_client.post(
+        reverse("volunteers_matches:detail", args=[match.pk]),
+        {"action": "family_feedback", "text": "Äiti kiittää"},
+    )
+    assert response.status_code == 400
+    assert "Äiti kiittää" in response.content.decode()
+
+
+def test_a_match_cannot_be_added_outside_the_review(coordinator_client):
+    assert coordinator_client.get(reverse("match_admin:add")).status_code in (302, 403)
+
+
+def test_the_outbox_is_read_only(client, make_user):
+    superuser = make_user(None, is_superuser=True)
+    client.force_login(superuser)
+    email = OutgoingEmail.objects.create(to="a@example.org", subject="S", body="B")
+    assert client.get(reverse("outgoing_email_admin:edit", args=[email.pk])).status_code in (
+        302,
+        403,
+    )

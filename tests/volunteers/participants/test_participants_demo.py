@@ -1,0 +1,37 @@
+"""The demo participants: 40 across the five municipalities, with attendance and
+assessments at two phases; loading twice adds nothing."""
+
+import pytest
+
+from home import demo
+from volunteers.participants.models import KykyviisariSummary, MeetingAttendance, Participant
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def loaded(db):
+    demo.load()
+
+
+def test_demo_has_forty_participants_in_five_municipalities(loaded):
+    assert Participant.objects.count() == 40
+    assert Participant.objects.values("municipality").distinct().count() == 5
+
+
+def test_demo_has_meeting_attendance_with_childcare(loaded):
+    assert MeetingAttendance.objects.filter(present=True, children_in_childcare__gt=0).exists()
+
+
+def test_demo_has_assessments_at_two_phases(loaded):
+    assert set(KykyviisariSummary.objects.values_list("phase", flat=True)) == {"start", "middle"}
+
+
+def test_demo_leaves_some_participants_unmatchable(loaded):
+    assert 0 < Participant.objects.matchable().count() < 40
+
+
+def test_loading_the_demo_twice_adds_no_participant_records(loaded):
+    before = (Participant.objects.count(), MeetingAttendance.objects.count())
+    demo.load()
+    assert (Participant.objects.count(), MeetingAttendance.objects.count()) == before

@@ -1,0 +1,257 @@
+import pytest
+from django.contrib.auth.models import Permission
+from django.utils import timezone, translation
+
+from cms import roles
+from tests.conftest import prefer_language
+from tests.factories.volunteers import VolunteerFactory, approved_volunteer
+from volunteers.volunteers.models import RequirementItem, Volunteer, VolunteerStatus
+
+pytestmark = pytest.mark.django_db
+INDEX = "/admin/volunteers/"
+
+
+@pytest.fixture
+def coordinator_client(client, make_user, english):
+    # These tests read the admin's messages in English.
+    client.force_login(prefer_language(make_user(roles.COORDINATORS), "en"))
+    return client
+
+
+def screening_url(volunteer):
+    return f"/admin/volunteers/{volunteer.pk}/screening/"
+
+
+def test_coordinators_list_volunteers_with_eligibility(coordinator_client):
+    approved_volunteer(first_name="Aino", roles=["friend"])
+    VolunteerFactory(first_name="Bertta", status=VolunteerStatus.CONFIRMED, roles=["friend"])
+    html = coordinator_client.get(INDEX).content.decode()
+    assert "Aino" in html and "Bertta" in html
+    assert "missing: interview" in html
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("role=friend", {"Friend"}),
+        ("language=ar", {"Arab"}),
+        ("status=trained", {"Trained"}),
+    ],
+)
+def test_coordinators_filter_by_role_language_and_state(coordinator_client, query, expected):
+    VolunteerFactory(first_name="Friend", roles=["friend"])
+    VolunteerFactory(first_name="Arab", roles=["godparent"], languages=[("ar", 3)])
+    VolunteerFactory(first_name="Trained", roles=["godparent"], status=VolunteerStatus.TRAINED)
+    response = coordinator_client.get(f"{INDEX}?{query}")
+    names = {v.first_name for v in response.context["object_list"]}
+    assert names == expected
+
+
+def test_the_volunteer_list_costs_the_same_queries_for_more_rows(
+    coordinator_client, django_assert_num_queries
+):
+    def count_queries():
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as context:
+            assert coordinator_client.get(INDEX).status_code == 200
+        return len(context.captured_queries)
+
+    for _ in range(2):
+        approved_volunteer()
+    small = count_queries()
+    for _ in range(8):
+        approved_volunteer(roles=["friend", "godparent"])
+    with django_assert_num_queries(small):
+        coordinator_client.get(INDEX)
+
+
+def test_coordinators_export_volunteers_as_csv(coordinator_client):
+    VolunteerFactory(first_name="Äijälä")
+    response = coordinator_client.get(f"{INDEX}?export=csv")
+    assert response.status_code == 200
+    assert "Äijälä" in b"".join(response.streaming_content).decode()
+
+
+def test_export_is_refused_without_the_export_permission(client, make_user):
+    viewer = make_user(roles.PROJECT_WORKERS)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_volunteer"))
+    client.force_login(viewer)
+    assert client.get(INDEX).status_code == 200
+    assert "Download CSV" not in client.get(INDEX).content.decode()
+    response = client.get(f"{INDEX}?export=csv")
+    # Wagtail turns PermissionDenied in the admin into a redirect with a message.
+    assert response.status_code in (302, 403)
+    assert "csv" not in response.get("Content-Type", "")
+
+
+def test_a_coordinator_moves_a_volunteer_on_the_screening_page(coordinator_client):
+    volunteer = VolunteerFactory(status=VolunteerStatus.CONFIRMED)
+    response = coordinator_client.post(
+        screening_url(volunteer), {"move": "1", "target": "interviewed", "reason": "Hyvä"}
+    )
+    assert response.status_code == 302
+    event = volunteer.status_events.get()
+    assert (event.to_status, event.reason) == ("interviewed", "Hyvä")
+
+
+def test_a_move_not_offered_is_refused_with_a_message(coordinator_client):
+    volunteer = VolunteerFactory(status=VolunteerStatus.CONFIRMED)
+    response = coordinator_client.post(
+        screening_url(volunteer), {"move": "1", "target": "approved"}
+    )
+    assert response.status_code == 400
+    assert Volunteer.objects.get().status == VolunteerStatus.CONFIRMED
+
+
+def test_a_coordinator_records_the_extract_as_seen_by_them(coordinator_client):
+    volunteer = VolunteerFactory()
+    today = timezone.localdate().isoformat()
+    response = coordinator_client.post(
+        screening_url(volunteer), {"req-kind": "criminal_record", "req-done_on": today}
+    )
+    assert response.status_code == 302
+    item = RequirementItem.objects.get()
+    assert item.recorded_by == response.wsgi_request.user
+    # A request leaves its language active; read the summary in English.
+    with translation.override("en"):
+        assert item.summary().startswith("criminal-record extract on")
+
+
+def test_the_extract_note_is_refused_next_to_the_field(coordinator_client):
+    volunteer = VolunteerFactory()
+    response = coordinator_client.post(
+        screening_url(volunteer),
+        {"req-kind": "criminal_record", "req-done_on": "2026-01-05", "req-note": "clean"},
+    )
+    assert response.status_code == 400
+    assert "Write nothing about the extract" in response.content.decode()
+    assert RequirementItem.objects.count() == 0
+
+
+def test_a_coordinator_edits_roles_and_languages_in_the_admin(coordinator_client):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    volunteer = VolunteerFactory(roles=["friend"], languages=[])
+    data = nested_form_data(
+        {
+            "first_name": volunteer.first_name,
+            "last_name": volunteer.last_name,
+            "email": volunteer.email,
+            "phone": "",
+            "municipality": volunteer.municipality_id,
+            "postcode": "",
+            "gender": "woman",
+            "language": "fi",
+            "languages": inline_formset([{"language": "so", "level": 2}]),
+            "adults": 2,
+            "children": inline_formset([{"birth_year": 2018}]),
+            "child_age_min": 0,
+            "child_age_max": 10,
+            "meetings_per_month": 1,
+            "capacity": 1,
+            "max_travel_km": 10,
+            "interests": "",
+            "motivation": "",
+            "heard_from": "",
+        }
+    )
+    # Multiple-choice values go as repeated keys, which nested_form_data would flatten.
+    data.update(roles=["friend", "support_family"], availability=["weekends"])
+    response = coordinator_client.post(f"/admin/volunteers/edit/{volunteer.pk}/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    volunteer.refresh_from_db()
+    assert volunteer.roles == ["support_family", "friend"]
+    assert [(lang.language, lang.level) for lang in volunteer.languages.all()] == [("so", 2)]
+    assert volunteer.children_birth_years() == [2018]
+
+
+def test_coordinators_search_volunteers_by_name(coordinator_client):
+    VolunteerFactory(first_name="Äijälä", last_name="Ñúñez")
+    VolunteerFactory(first_name="Outi", last_name="Rautio")
+    response = coordinator_client.get(f"{INDEX}?q=Rautio")
+    assert [v.first_name for v in response.context["object_list"]] == ["Outi"]
+
+
+def test_a_language_listed_twice_in_the_admin_is_an_error_not_a_crash(coordinator_client):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    volunteer = VolunteerFactory(roles=["friend"], languages=[])
+    data = nested_form_data(
+        {
+            "first_name": volunteer.first_name,
+            "last_name": volunteer.last_name,
+            "email": volunteer.email,
+            "municipality": volunteer.municipality_id,
+            "gender": "woman",
+            "language": "fi",
+            "languages": inline_formset(
+                [{"language": "so", "level": 2}, {"language": "so", "level": 1}]
+            ),
+            "adults": 1,
+            "children": inline_formset([]),
+            "child_age_min": 0,
+            "child_age_max": 10,
+            "meetings_per_month": 1,
+            "capacity": 1,
+            "max_travel_km": 10,
+        }
+    )
+    data.update(roles=["friend"], availability=["weekends"])
+    response = coordinator_client.post(f"/admin/volunteers/edit/{volunteer.pk}/", data)
+    assert response.status_code == 200
+    assert volunteer.languages.count() == 0
+
+
+def test_approving_without_every_requirement_warns_the_coordinator(coordinator_client):
+    volunteer = VolunteerFactory(status=VolunteerStatus.TRAINED, roles=["friend"])
+    response = coordinator_client.post(
+        screening_url(volunteer), {"move": "1", "target": "approved"}, follow=True
+    )
+    texts = [str(m) for m in response.context["messages"]]
+    assert any("Not yet eligible" in t and "missing: training" in t for t in texts)
+
+
+def test_the_requirement_list_costs_the_same_queries_for_more_rows(
+    coordinator_client, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    approved_volunteer()
+    with CaptureQueriesContext(connection) as small:
+        assert coordinator_client.get("/admin/screening/").status_code == 200
+    for _ in range(6):
+        approved_volunteer(roles=["support_family"])
+    with django_assert_num_queries(len(small.captured_queries)):
+        coordinator_client.get("/admin/screening/")
+
+
+def test_an_email_taken_by_another_volunteer_is_an_error_in_the_admin(coordinator_client):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    VolunteerFactory(email="taken@example.org")
+    volunteer = VolunteerFactory(roles=["friend"], languages=[])
+    data = nested_form_data(
+        {
+            "first_name": volunteer.first_name,
+            "last_name": volunteer.last_name,
+            "email": "TAKEN@example.org",
+            "municipality": volunteer.municipality_id,
+            "gender": "woman",
+            "language": "fi",
+            "languages": inline_formset([]),
+            "adults": 1,
+            "children": inline_formset([]),
+            "child_age_min": 0,
+            "child_age_max": 10,
+            "meetings_per_month": 1,
+            "capacity": 1,
+            "max_travel_km": 10,
+        }
+    )
+    data.update(roles=["friend"], availability=["weekends"])
+    response = coordinator_client.post(f"/admin/volunteers/edit/{volunteer.pk}/", data)
+    assert response.status_code == 200
+    assert "already exists" in str(response.context["form"].errors)

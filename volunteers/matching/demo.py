@@ -1,0 +1,92 @@
+"""A few demo matches in different states, with meetings and history (fictional only).
+
+Idempotent: the demo matches are recognised by their meeting plan and made once.
+The demo volunteer (user "volunteer") gets an active match with logged meetings.
+"""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from volunteers.matching.models import (
+    Match,
+    MatchEvent,
+    MatchFeedback,
+    MeetingLog,
+)
+from volunteers.participants.models import Participant
+from volunteers.volunteers.models import Volunteer, VolunteerStatus
+
+MEETING_PLAN = "Joka toinen tiistai klo 17 / every other Tuesday at 5 pm"
+S = Match.Status
+# (status, days since approval, meetings logged, end reason)
+PLAN = [
+    (S.ACTIVE, 60, 4, ""),
+    (S.INTRODUCED, 20, 1, ""),
+    (S.APPROVED, 2, 0, ""),
+    (S.PAUSED, 90, 3, ""),
+    (S.ENDED, 200, 6, Match.EndReason.COMPLETED),
+]
+PATH = {
+    S.APPROVED: [S.APPROVED],
+    S.INTRODUCED: [S.APPROVED, S.INTRODUCED],
+    S.ACTIVE: [S.APPROVED, S.INTRODUCED, S.ACTIVE],
+    S.PAUSED: [S.APPROVED, S.INTRODUCED, S.ACTIVE, S.PAUSED],
+    S.ENDED: [S.APPROVED, S.INTRODUCED, S.ACTIVE, S.ENDED],
+}
+
+
+def _volunteers():
+    """The demo volunteer first, then other approved volunteers without a match."""
+    free = Volunteer.objects.filter(status=VolunteerStatus.APPROVED).exclude(matches__isnull=False)
+    demo = free.filter(user__username="volunteer")
+    return [*demo, *free.exclude(user__username="volunteer").order_by("pk")]
+
+
+def load() -> int:
+    """Create the demo matches that are missing; returns how many were created."""
+    if Match.objects.filter(meeting_plan=MEETING_PLAN).exists():
+        return 0
+    coordinator = get_user_model().objects.filter(username="coordinator").first()
+    participants = list(
+        Participant.objects.exclude(matches__isnull=False).exclude(wished_role="").order_by("pk")
+    )
+    today = timezone.localdate()
+    created = 0
+    for (status, days, meetings, end_reason), volunteer, participant in zip(
+        PLAN, _volunteers(), participants, strict=False
+    ):
+        approved = today - timedelta(days=days)
+        match = Match.objects.create(
+            participant=participant,
+            volunteer=volunteer,
+            status=status,
+            approved_by=coordinator,
+            introduced_on=approved + timedelta(days=7) if status != S.APPROVED else None,
+            ended_on=today if status == S.ENDED else None,
+            end_reason=end_reason,
+            agreed_contact="Tekstiviesti äidin numeroon / a text message to the mother",
+            meeting_plan=MEETING_PLAN,
+        )
+        previous = ""
+        for step in PATH[status]:
+            MatchEvent.objects.create(
+                match=match, from_status=previous, to_status=step, by=coordinator
+            )
+            previous = step
+        for n in range(meetings):
+            MeetingLog.objects.create(
+                match=match,
+                date=approved + timedelta(days=10 + 12 * n),
+                duration_minutes=60 + 15 * (n % 3),
+                activity=MeetingLog.Activity.values[n % len(MeetingLog.Activity.values)],
+                note="Kaikki hyvin." if n % 2 else "",
+                logged_by=volunteer.user,
+            )
+        if status == S.ENDED:
+            MatchFeedback.objects.create(
+                match=match, side=MatchFeedback.Side.VOLUNTEER, rating=5, text="Hieno kokemus."
+            )
+        created += 1
+    return created

@@ -1,0 +1,45 @@
+"""The volunteer's forms about her match: a meeting log entry and end-of-match feedback."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from volunteers.matching.models import MatchFeedback, MeetingLog
+
+
+class MeetingLogForm(forms.ModelForm):
+    class Meta:
+        model = MeetingLog
+        fields = ["date", "duration_minutes", "activity", "note"]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "note": forms.Textarea(attrs={"rows": 3, "maxlength": 500}),
+        }
+
+    def __init__(self, *args, match, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.match = match
+        self.fields["date"].initial = timezone.localdate()
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        if date > timezone.localdate():
+            raise forms.ValidationError(_("The meeting cannot be in the future."))
+        approved = timezone.localdate(self.match.approved_at)
+        if date < approved:
+            raise forms.ValidationError(_("The meeting cannot be before the match was approved."))
+        return date
+
+
+class FeedbackForm(forms.ModelForm):
+    rating = forms.TypedChoiceField(
+        label=_("How did it go? (1–5)"),
+        choices=[(n, str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = MatchFeedback
+        fields = ["rating", "text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 4, "maxlength": 2000})}

@@ -1,0 +1,23 @@
+"""Matching runs and their suggestions, the matches, and what follows a match."""
+
+from volunteers.matching.models.matches import MATCH_TRANSITIONS, Match, MatchEvent
+from volunteers.matching.models.meetings import FollowUpAlert, MatchFeedback, MeetingLog
+from volunteers.matching.models.runs import (
+    MatchingRun,
+    MatchingWeights,
+    MatchSuggestion,
+    PairRule,
+)
+
+__all__ = [
+    "MATCH_TRANSITIONS",
+    "FollowUpAlert",
+    "Match",
+    "MatchEvent",
+    "MatchFeedback",
+    "MatchingRun",
+    "MatchingWeights",
+    "MatchSuggestion",
+    "MeetingLog",
+    "PairRule",
+]

@@ -1,0 +1,114 @@
+"""Matches between a volunteer and a participant, and their lifecycle as data."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from cms import roles
+
+
+class Match(models.Model):
+    """A volunteer supporting a participant's family, approved by a coordinator."""
+
+    class Status(models.TextChoices):
+        APPROVED = "approved", _("approved")
+        INTRODUCED = "introduced", _("introduced")
+        ACTIVE = "active", _("active")
+        PAUSED = "paused", _("paused")
+        ENDED = "ended", _("ended")
+
+    class EndReason(models.TextChoices):
+        COMPLETED = "completed", _("completed")
+        MOVED_AWAY = "moved_away", _("moved away")
+        FAMILY_WISH = "family_wish", _("the family's wish")
+        VOLUNTEER_WISH = "volunteer_wish", _("the volunteer's wish")
+        OTHER = "other", _("other")
+
+    # Statuses that hold one of the volunteer's capacity places.
+    OPEN_STATUSES = (Status.APPROVED, Status.INTRODUCED, Status.ACTIVE, Status.PAUSED)
+
+    participant = models.ForeignKey(
+        "participants.Participant", on_delete=models.CASCADE, related_name="matches"
+    )
+    volunteer = models.ForeignKey(
+        "volunteers.Volunteer", on_delete=models.CASCADE, related_name="matches"
+    )
+    suggestion = models.ForeignKey(
+        "matching.MatchSuggestion",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.APPROVED, db_index=True
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    approved_at = models.DateTimeField(_("approved"), auto_now_add=True)
+    introduced_on = models.DateField(_("introduced on"), null=True, blank=True)
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
+    end_reason = models.CharField(
+        _("end reason"), max_length=20, choices=EndReason.choices, blank=True
+    )
+    agreed_contact = models.CharField(
+        _("agreed contact"),
+        max_length=200,
+        blank=True,
+        help_text=_("How the volunteer reaches the family, as agreed with her."),
+    )
+    meeting_plan = models.TextField(_("meeting plan"), blank=True)
+
+    class Meta:
+        # The table keeps the name it had before the people side was split into apps.
+        db_table = "volunteers_match"
+        verbose_name = _("match")
+        verbose_name_plural = _("matches")
+        ordering = ["-approved_at"]
+        constraints = [
+            # A participant has at most one open match at a time.
+            models.UniqueConstraint(
+                fields=["participant"],
+                condition=Q(status__in=["approved", "introduced", "active", "paused"]),
+                name="one_open_match_per_participant",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.volunteer} – {self.participant}"
+
+
+# Who may move a match from one state to another: (from, to) -> groups.
+MATCH_TRANSITIONS = {
+    (Match.Status.APPROVED, Match.Status.INTRODUCED): {roles.COORDINATORS},
+    (Match.Status.INTRODUCED, Match.Status.ACTIVE): {roles.COORDINATORS},
+    (Match.Status.ACTIVE, Match.Status.PAUSED): {roles.COORDINATORS, roles.VOLUNTEERS},
+    (Match.Status.PAUSED, Match.Status.ACTIVE): {roles.COORDINATORS, roles.VOLUNTEERS},
+    (Match.Status.APPROVED, Match.Status.ENDED): {roles.COORDINATORS},
+    (Match.Status.INTRODUCED, Match.Status.ENDED): {roles.COORDINATORS},
+    (Match.Status.ACTIVE, Match.Status.ENDED): {roles.COORDINATORS},
+    (Match.Status.PAUSED, Match.Status.ENDED): {roles.COORDINATORS},
+}
+
+
+class MatchEvent(models.Model):
+    """One move of a match: who, when, from what to what, and why."""
+
+    match = models.ForeignKey(Match, on_delete=models.CASCADE, related_name="events")
+    from_status = models.CharField(max_length=12, choices=Match.Status.choices, blank=True)
+    to_status = models.CharField(max_length=12, choices=Match.Status.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        # The table keeps the name it had before the people side was split into apps.
+        db_table = "volunteers_matchevent"
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.from_status or '–'} → {self.to_status}"

@@ -1,0 +1,372 @@
+"""Coordinators' screens for suggestions and matches.
+
+- the review screen: pending suggestions grouped per participant, the proposed
+  volunteer first, each with its score breakdown and reasons; approve or reject;
+- open pair rules (rejections, exclusions) with a "clear" action;
+- one match: its moves, events, logged meetings (with the notes) and check-ins;
+- the match list (a ModelViewSet in the Matches menu).
+"""
+
+from itertools import groupby
+
+import django_filters
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+
+from cms.permissions import RestrictedPolicy
+from cms.vocabularies import SpokenLanguage
+from resources.models import Municipality
+from volunteers.matching import followup, lifecycle, review
+from volunteers.matching.forms import FeedbackForm
+from volunteers.matching.models import (
+    FollowUpAlert,
+    Match,
+    MatchFeedback,
+    MatchSuggestion,
+    PairRule,
+)
+from volunteers.participants.models import ParticipantLanguage
+
+REVIEW_PERMISSION = review.DECIDE_PERMISSION
+
+
+def _require(request, perm):
+    if not request.user.has_perm(perm):
+        raise PermissionDenied
+
+
+def reasons_in_words(suggestion: MatchSuggestion) -> list[str]:
+    """The strongest and weakest criteria of a suggestion, as short phrases."""
+    parts = suggestion.weighted_parts()
+    strong = [_("strong: %(criterion)s") % {"criterion": p[1]} for p in parts if p[2] >= 0.75]
+    weak = [_("weak: %(criterion)s") % {"criterion": p[1]} for p in parts if p[2] <= 0.25]
+    return strong + weak
+
+
+class ReviewView(WagtailAdminTemplateMixin, TemplateView):
+    """Pending suggestions per participant; POST approves or rejects one of them."""
+
+    page_title = gettext_lazy("Review suggestions")
+    header_icon = "tick"
+    template_name = "matching/admin/review.html"
+    max_participants = 50
+
+    def dispatch(self, request, *args, **kwargs):
+        _require(request, REVIEW_PERMISSION)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
+
+    def suggestions(self):
+        queryset = (
+            MatchSuggestion.objects.filter(status=MatchSuggestion.Status.PENDING)
+            .select_related("run", "participant__municipality", "volunteer__municipality")
+            .prefetch_related("participant__languages", "volunteer__languages")
+            .order_by("participant__first_name", "participant_id", "rank", "-score")
+        )
+        municipality = self.request.GET.get("municipality")
+        if municipality and municipality.isdigit():
+            queryset = queryset.filter(participant__municipality_id=municipality)
+        language = self.request.GET.get("language")
+        if language in SpokenLanguage.values:
+            speaks = ParticipantLanguage.objects.filter(
+                participant=OuterRef("participant_id"), language=language
+            )
+            queryset = queryset.filter(Exists(speaks))
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        groups = []
+        for _participant_id, rows in groupby(self.suggestions(), key=lambda s: s.participant_id):
+            rows = list(rows)
+            for suggestion in rows:
+                suggestion.reasons = reasons_in_words(suggestion)
+                suggestion.parts = [
+                    (label, round(raw * 100)) for _c, label, raw, _s in suggestion.weighted_parts()
+                ]
+            groups.append({"participant": rows[0].participant, "suggestions": rows})
+            if len(groups) >= self.max_participants:
+                break
+        context.update(
+            groups=groups,
+            municipalities=Municipality.objects.order_by("name"),
+            languages=SpokenLanguage.choices,
+            selected={k: self.request.GET.get(k, "") for k in ("municipality", "language")},
+            error_for=kwargs.get("error_for"),
+            error_message=kwargs.get("error_message", ""),
+            posted=kwargs.get("posted", {}),
+            rules_url=reverse("volunteers_review:rules"),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        suggestion = get_object_or_404(MatchSuggestion, pk=request.POST.get("suggestion"))
+        action = request.POST.get("action")
+        reason = request.POST.get("reason", "").strip()
+        try:
+            if action == "approve":
+                match = review.approve(
+                    suggestion,
+                    by=request.user,
+                    reason=reason,
+                    agreed_contact=request.POST.get("agreed_contact", "").strip()[:200],
+                    meeting_plan=request.POST.get("meeting_plan", "").strip(),
+                )
+                messages.success(
+                    request,
+                    _("Approved: %(volunteer)s and %(participant)s.")
+                    % {"volunteer": match.volunteer, "participant": match.participant.first_name},
+                )
+            elif action == "reject":
+                review.reject(suggestion, by=request.user, reason=reason)
+                messages.success(request, _("Rejected; the pair will not be suggested again."))
+            else:
+                raise ValidationError(_("Choose approve or reject."))
+        except ValidationError as exc:
+            context = self.get_context_data(
+                error_for=suggestion.pk,
+                error_message=" ".join(exc.messages),
+                posted=request.POST.dict(),
+            )
+            return self.render_to_response(context, status=400)
+        return redirect(request.get_full_path())
+
+
+class PairRuleListView(WagtailAdminTemplateMixin, TemplateView):
+    """Open pins, rejections and exclusions; clearing one ends its effect on the next run."""
+
+    page_title = gettext_lazy("Pinned, rejected and excluded pairs")
+    header_icon = "cross"
+    template_name = "matching/admin/rules.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        _require(request, "matching.change_pairrule")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["rules"] = (
+            PairRule.objects.filter(cleared_at__isnull=True)
+            .select_related("participant", "volunteer", "created_by")
+            .order_by("-created_at")[:200]
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        rule = get_object_or_404(PairRule, pk=request.POST.get("rule"))
+        review.clear_rule(rule, by=request.user)
+        messages.success(request, _("Cleared: the pair may be suggested again."))
+        return redirect("volunteers_review:rules")
+
+
+class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
+    """One match for coordinators: moves, history, meetings and check-ins."""
+
+    header_icon = "link"
+    template_name = "matching/admin/match_detail.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        _require(request, "matching.view_match")
+        self.match = get_object_or_404(
+            Match.objects.select_related(
+                "participant__municipality", "volunteer", "approved_by"
+            ).prefetch_related("events__by", "meetings", "feedback"),
+            pk=kwargs["pk"],
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Match: %(match)s") % {"match": self.match}
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": reverse("match_admin:index"), "label": _("Matches")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        targets = lifecycle.allowed_targets(self.match, self.request.user)
+        context.update(
+            match=self.match,
+            moves=[(t, lifecycle.ACTION_LABELS[t]) for t in targets],
+            end_reasons=Match.EndReason.choices,
+            checkins_open=self.match.alerts.filter(
+                kind="checkin", resolved_at__isnull=True
+            ).count(),
+            error=kwargs.get("error"),
+            posted=kwargs.get("posted", {}),
+            family_form=kwargs.get("family_form")
+            or (
+                FeedbackForm()
+                if self.match.status == Match.Status.ENDED
+                and not any(f.side == "family" for f in self.match.feedback.all())
+                else None
+            ),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get("action") == "family_feedback":
+            return self.family_feedback(request)
+        if request.POST.get("action") == "checkin":
+            _require(request, "matching.change_match")
+            followup.resolve_checkins(self.match)
+            messages.success(request, _("Check-in marked done."))
+            return redirect("volunteers_matches:detail", pk=self.match.pk)
+        try:
+            lifecycle.move(
+                self.match,
+                request.POST.get("target", ""),
+                by=request.user,
+                reason=request.POST.get("reason", "").strip(),
+                end_reason=request.POST.get("end_reason", ""),
+            )
+        except ValidationError as exc:
+            context = self.get_context_data(
+                error=" ".join(exc.messages), posted=request.POST.dict()
+            )
+            return self.render_to_response(context, status=400)
+        except ValueError:  # a target that is not a status at all
+            return self.render_to_response(
+                self.get_context_data(error=_("Choose a valid move.")), status=400
+            )
+        messages.success(request, _("The match was updated."))
+        return redirect("volunteers_matches:detail", pk=self.match.pk)
+
+    def family_feedback(self, request):
+        """The family's end-of-match feedback, as the coordinator heard it."""
+        _require(request, "matching.change_match")
+        if (
+            self.match.status != Match.Status.ENDED
+            or self.match.feedback.filter(side=MatchFeedback.Side.FAMILY).exists()
+        ):
+            raise PermissionDenied
+        form = FeedbackForm(request.POST)
+        if not form.is_valid():
+            context = self.get_context_data(family_form=form)
+            return self.render_to_response(context, status=400)
+        feedback = form.save(commit=False)
+        feedback.match, feedback.side, feedback.given_by = (
+            self.match,
+            MatchFeedback.Side.FAMILY,
+            request.user,
+        )
+        feedback.save()
+        messages.success(request, _("Thank you for your feedback."))
+        return redirect("volunteers_matches:detail", pk=self.match.pk)
+
+
+class MatchFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=gettext_lazy("Status"), choices=Match.Status.choices)
+    municipality = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Municipality"),
+        field_name="participant__municipality",
+        queryset=Municipality.objects.all(),
+    )
+    end_reason = django_filters.ChoiceFilter(
+        label=gettext_lazy("End reason"), choices=Match.EndReason.choices
+    )
+
+    quiet = django_filters.BooleanFilter(
+        label=gettext_lazy("No meeting for 14 days"), method="filter_quiet"
+    )
+    checkin_due = django_filters.BooleanFilter(
+        label=gettext_lazy("Check-in due"), method="filter_checkin_due"
+    )
+
+    class Meta:
+        model = Match
+        fields = ["status", "end_reason"]
+
+    def filter_quiet(self, queryset, name, value):
+        quiet = followup.quiet_matches().values("pk")
+        return queryset.filter(pk__in=quiet) if value else queryset.exclude(pk__in=quiet)
+
+    def filter_checkin_due(self, queryset, name, value):
+        due = Exists(
+            FollowUpAlert.objects.filter(
+                match=OuterRef("pk"), kind=FollowUpAlert.Kind.CHECKIN, resolved_at__isnull=True
+            )
+        )
+        return queryset.filter(due if value else ~due)
+
+
+register_permission_policy(
+    Match, RestrictedPolicy(Match, denied={"add", "delete"}), exact_class=True
+)
+
+
+class MatchIndexView(IndexView):
+    def get_base_queryset(self):
+        # The columns show both people: one query for them, however many rows.
+        return super().get_base_queryset().select_related("volunteer", "participant")
+
+
+class MatchViewSet(ModelViewSet):
+    model = Match
+    index_view_class = MatchIndexView
+    icon = "link"
+    menu_label = gettext_lazy("Matches")
+    menu_order = 100
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        TitleColumn(
+            "volunteer",
+            label=gettext_lazy("Volunteer"),
+            get_url=lambda match: reverse("volunteers_matches:detail", args=[match.pk]),
+        ),
+        "participant",
+        "status",
+        "approved_at",
+        "introduced_on",
+    ]
+    filterset_class = MatchFilterSet
+    list_export = [
+        "pk",
+        "volunteer",
+        "participant",
+        "status",
+        "approved_at",
+        "introduced_on",
+        "ended_on",
+        "end_reason",
+    ]
+    export_filename = "matches"
+    form_fields = ["agreed_contact", "meeting_plan"]
+
+
+class MatchesGroup(ViewSetGroup):
+    menu_label = gettext_lazy("Matches")
+    menu_icon = "link"
+    menu_order = 322
+    items = [
+        MatchViewSet("match_admin", url_prefix="matches"),
+    ]
+
+
+review_urlpatterns = [
+    path("", ReviewView.as_view(), name="index"),
+    path("rules/", PairRuleListView.as_view(), name="rules"),
+]
+match_urlpatterns = [
+    path("<int:pk>/", MatchDetailView.as_view(), name="detail"),
+]

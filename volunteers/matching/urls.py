@@ -1,0 +1,11 @@
+"""The volunteer's own match pages, under her portal (/volunteer/me/match/…)."""
+
+from django.urls import path
+
+from volunteers.matching import views
+
+urlpatterns = [
+    path("me/match/<int:pk>/", views.match_detail, name="match"),
+    path("me/match/<int:pk>/feedback/", views.match_feedback, name="match_feedback"),
+    path("me/match/<int:pk>/move/", views.match_move, name="match_move"),
+]

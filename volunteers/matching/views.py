@@ -1,0 +1,109 @@
+"""The volunteer's own match at /volunteer/me/match/<id>/: what she needs, nothing more.
+
+The match is looked up among the logged-in volunteer's own matches only, so another
+match's id gives 404 (no IDOR). The page shows the family's first name, municipality,
+the agreed contact and the meeting plan; she logs meetings and gives feedback at the end.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from volunteers.matching import lifecycle
+from volunteers.matching.forms import FeedbackForm, MeetingLogForm
+from volunteers.matching.models import Match, MatchFeedback
+from volunteers.volunteers.views.portal import _own_volunteer
+
+
+def _own_match(request, pk) -> Match:
+    volunteer = _own_volunteer(request)
+    match = (
+        Match.objects.filter(pk=pk, volunteer=volunteer)
+        .select_related("participant__municipality", "volunteer")
+        .first()
+    )
+    if match is None:
+        raise Http404
+    return match
+
+
+def _render(request, match, meeting_form=None, feedback_form=None, status=200):
+    feedback_given = match.feedback.filter(side=MatchFeedback.Side.VOLUNTEER).exists()
+    context = {
+        "match": match,
+        "meetings": match.meetings.all()[:50],
+        "meeting_form": meeting_form or MeetingLogForm(match=match),
+        "can_log": match.status != Match.Status.ENDED,
+        "moves": [
+            (t, lifecycle.ACTION_LABELS[t]) for t in lifecycle.allowed_targets(match, request.user)
+        ],
+        "feedback_form": feedback_form
+        or (FeedbackForm() if match.status == Match.Status.ENDED and not feedback_given else None),
+        "feedback_given": feedback_given,
+    }
+    return render(request, "matching/volunteer_match.html", context, status=status)
+
+
+@login_required
+def match_detail(request, pk):
+    """Her match; POST logs a meeting."""
+    match = _own_match(request, pk)
+    if request.method == "POST":
+        if match.status == Match.Status.ENDED:
+            raise PermissionDenied
+        form = MeetingLogForm(request.POST, match=match)
+        if form.is_valid():
+            meeting = form.save(commit=False)
+            meeting.match, meeting.logged_by = match, request.user
+            meeting.save()
+            messages.success(request, _("The meeting was logged. Thank you!"))
+            return redirect("volunteers:match", pk=match.pk)
+        return _render(request, match, meeting_form=form, status=400)
+    return _render(request, match)
+
+
+@login_required
+@require_POST
+def match_feedback(request, pk):
+    """End-of-match feedback, once, after the match has ended."""
+    match = _own_match(request, pk)
+    if match.status != Match.Status.ENDED:
+        raise PermissionDenied
+    if match.feedback.filter(side=MatchFeedback.Side.VOLUNTEER).exists():
+        messages.info(request, _("You have already given feedback. Thank you!"))
+        return redirect("volunteers:match", pk=match.pk)
+    form = FeedbackForm(request.POST)
+    if form.is_valid():
+        feedback = form.save(commit=False)
+        feedback.match, feedback.side, feedback.given_by = (
+            match,
+            MatchFeedback.Side.VOLUNTEER,
+            request.user,
+        )
+        feedback.save()
+        messages.success(request, _("Thank you for your feedback."))
+        return redirect("volunteers:match", pk=match.pk)
+    return _render(request, match, feedback_form=form, status=400)
+
+
+@login_required
+@require_POST
+def match_move(request, pk):
+    """The volunteer pauses or resumes her match (the table allows her only those)."""
+    match = _own_match(request, pk)
+    try:
+        lifecycle.move(
+            match,
+            request.POST.get("target", ""),
+            by=request.user,
+            reason=request.POST.get("reason", "").strip()[:500],
+        )
+    except (ValidationError, ValueError):
+        messages.error(request, _("The match could not be changed; reload the page."))
+    else:
+        messages.success(request, _("The match was updated."))
+    return redirect("volunteers:match", pk=match.pk)

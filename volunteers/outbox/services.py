@@ -1,0 +1,26 @@
+"""Queue emails: render in the recipient's language, store, send after commit."""
+
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from cms.celery import enqueue_after_commit
+from volunteers.outbox.models import OutgoingEmail
+
+# The task that sends one email (volunteers/outbox/tasks.py).
+SEND_EMAIL_TASK = "volunteers.tasks.send_email_task"
+
+
+def queue_email(*, to: str, template: str, context: dict, language: str, purpose: str = ""):
+    """Render `template` (…_subject.txt and ….txt) in `language` and queue it.
+
+    The send happens in `send_email_task` once the surrounding transaction commits,
+    so an email never goes out about data that was rolled back.
+    """
+    with translation.override(language):
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        body = render_to_string(f"{template}.txt", context)
+    email = OutgoingEmail.objects.create(
+        to=to, subject=" ".join(subject.split()), body=body, language=language, purpose=purpose
+    )
+    enqueue_after_commit(SEND_EMAIL_TASK, email.pk)
+    return email

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ParticipantsConfig(AppConfig):
+    """The mothers' records: consents, ESF profiles, assessments, attendance, caseloads."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "volunteers.participants"
+    label = "participants"
+    verbose_name = _("Participants")

@@ -1,0 +1,39 @@
+"""The mothers' records, split by subject."""
+
+from volunteers.participants.models.activities import (
+    HomeVisit,
+    IntroductoryVisit,
+    MeetingAttendance,
+    TaskPackageHandout,
+)
+from volunteers.participants.models.assessments import (
+    InitialAssessment,
+    InitialAssessmentAnswer,
+    InitialAssessmentQuestion,
+    KykyviisariSummary,
+)
+from volunteers.participants.models.participants import (
+    NeedTag,
+    Participant,
+    ParticipantChild,
+    ParticipantConsent,
+    ParticipantLanguage,
+)
+from volunteers.participants.models.profiles import EsfProfile
+
+__all__ = [
+    "EsfProfile",
+    "HomeVisit",
+    "InitialAssessment",
+    "InitialAssessmentAnswer",
+    "InitialAssessmentQuestion",
+    "IntroductoryVisit",
+    "KykyviisariSummary",
+    "MeetingAttendance",
+    "NeedTag",
+    "Participant",
+    "ParticipantChild",
+    "ParticipantConsent",
+    "ParticipantLanguage",
+    "TaskPackageHandout",
+]

@@ -1,0 +1,56 @@
+"""Admin hooks of the participant side: the Participants menu, audit actions and
+the front-page panel. Imported by volunteers/wagtail_hooks.py."""
+
+import datetime
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from cms.panels import FrontPagePanel
+from resources.models import ThemeMeetingPage
+from volunteers.participants import caseload
+from volunteers.participants.attendance import ATTENDANCE_ACTION
+from volunteers.participants.models import Participant
+from volunteers.participants.viewsets import EXPORT_ACTION, ParticipantsGroup
+
+
+@hooks.register("register_admin_viewset")
+def register_participants_group():
+    return ParticipantsGroup()
+
+
+@hooks.register("register_log_actions")
+def register_participant_log_actions(actions):
+    actions.register_action(EXPORT_ACTION, _("Export"), _("Exported"))
+    actions.register_action(ATTENDANCE_ACTION, _("Attendance"), _("Attendance recorded"))
+
+
+@hooks.register("front_page_panels")
+def caseload_panel(request):
+    """For coordinators and project workers: their caseload and this week's meetings."""
+    user = request.user
+    if not (caseload.sees_all(user) or caseload.has_caseload(user)):
+        return None
+    today = timezone.localdate()
+    monday = today - datetime.timedelta(days=today.weekday())
+    week = (monday, monday + datetime.timedelta(days=7))
+    mine = Participant.objects.active().filter(worker=user).count()
+    meetings = list(
+        ThemeMeetingPage.objects.live()
+        .filter(start__date__gte=week[0], start__date__lt=week[1])
+        .select_related("venue")
+        .order_by("start")
+    )
+    return FrontPagePanel(
+        title=_("Participants"),
+        template="participants/panel.html",
+        order=20,
+        context={
+            "caseload_count": mine,
+            "all_count": Participant.objects.active().count() if caseload.sees_all(user) else None,
+            "meetings": meetings,
+            "participants_url": reverse("participants:index"),
+        },
+    )

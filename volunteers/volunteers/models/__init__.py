@@ -1,0 +1,25 @@
+"""Volunteers, their screening requirements and their consents."""
+
+from volunteers.volunteers.models.consents import ConsentPurpose, VolunteerConsent
+from volunteers.volunteers.models.screening import RequirementItem, RequirementKind
+from volunteers.volunteers.models.volunteers import (
+    HouseholdChild,
+    Volunteer,
+    VolunteerLanguage,
+    VolunteerStatus,
+    VolunteerStatusEvent,
+    VolunteerTag,
+)
+
+__all__ = [
+    "ConsentPurpose",
+    "HouseholdChild",
+    "RequirementItem",
+    "RequirementKind",
+    "Volunteer",
+    "VolunteerConsent",
+    "VolunteerLanguage",
+    "VolunteerStatus",
+    "VolunteerStatusEvent",
+    "VolunteerTag",
+]

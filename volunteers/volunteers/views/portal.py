@@ -1,0 +1,93 @@
+"""The volunteer's own pages at /volunteer/me/.
+
+The volunteer is always ``request.user.volunteer_profile``: no URL takes an id, so
+one volunteer can never address another's data. Staff without a profile get 404.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale, Page
+
+from resources.models import GuidePage, ThemeIndexPage, ThemePackagePage
+from resources.privacy import viewable
+from volunteers.volunteers.forms.portal import ProfileForm
+from volunteers.volunteers.models import Volunteer, VolunteerStatus
+
+
+def _own_volunteer(request) -> Volunteer:
+    volunteer = (
+        Volunteer.objects.filter(user=request.user)
+        .select_related("municipality")
+        .prefetch_related("languages", "children")
+        .first()
+    )
+    # Only approved volunteers use the portal; a rejected or withdrawn one keeps no access.
+    if volunteer is None or volunteer.status != VolunteerStatus.APPROVED:
+        raise Http404
+    return volunteer
+
+
+def materials_for(request):
+    """Guides and theme material the volunteer may read, in the current language.
+
+    Live pages only, with page privacy applied in the query (resources.privacy), so
+    the list costs the same few queries however many pages there are.
+    """
+    pages = (
+        Page.objects.live()
+        .type(GuidePage, ThemeIndexPage, ThemePackagePage)
+        .filter(locale=Locale.get_active())
+        .order_by("path")
+    )
+    return list(viewable(pages, request).specific()[:50])
+
+
+@login_required
+def me(request):
+    volunteer = _own_volunteer(request)
+    return render(
+        request,
+        "volunteers/portal/me.html",
+        {
+            "volunteer": volunteer,
+            "materials": materials_for(request),
+            "matches": volunteer.matches.select_related("participant__municipality").order_by(
+                "-approved_at"
+            ),
+        },
+    )
+
+
+@login_required
+def edit(request):
+    volunteer = _own_volunteer(request)
+    form = ProfileForm(request.POST or None, volunteer=volunteer)
+    if request.method == "POST":
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Your details were saved."))
+            return redirect("volunteers:me")
+        return render(request, "volunteers/portal/edit.html", {"form": form}, status=400)
+    return render(request, "volunteers/portal/edit.html", {"form": form})
+
+
+@login_required
+@require_POST
+def pause(request):
+    """Pause or resume: a paused volunteer is not suggested to new families."""
+    volunteer = _own_volunteer(request)
+    volunteer.paused = request.POST.get("paused") == "1"
+    volunteer.paused_at = timezone.now() if volunteer.paused else None
+    volunteer.save(update_fields=["paused", "paused_at", "updated_at"])
+    messages.success(
+        request,
+        _("You are paused: no new families are suggested to you.")
+        if volunteer.paused
+        else _("Welcome back: you can be suggested to families again."),
+    )
+    return redirect("volunteers:me")

@@ -1,0 +1,69 @@
+"""Public sign-up: the form, the "check your email" page and the confirmation link."""
+
+from django.apps import apps
+from django.conf import settings
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from django_ratelimit.core import is_ratelimited
+
+from volunteers.volunteers import screening
+from volunteers.volunteers.forms.signup import SignUpForm
+from volunteers.volunteers.models import Volunteer
+from volunteers.volunteers.signup import is_expired, submit_signup
+
+
+def _privacy_notice_url(request) -> str:
+    # The site's contact settings belong to home, a layer above: looked up by name.
+    contact_settings = apps.get_model("home", "ContactSettings")
+    return contact_settings.for_request(request).privacy_notice_url
+
+
+def _signup_rate(group, request):
+    return settings.SIGNUP_RATELIMIT
+
+
+@require_http_methods(["GET", "POST"])
+def sign_up(request):
+    """The sign-up form. Valid input is stored and a confirmation email queued."""
+    notice_url = _privacy_notice_url(request)
+    if request.method != "POST":
+        form = SignUpForm(privacy_notice_url=notice_url)
+        return render(request, "volunteers/sign_up.html", {"form": form})
+    form = SignUpForm(request.POST, privacy_notice_url=notice_url)
+    if form.is_bot:
+        # Look like success, so a bot learns nothing; store nothing.
+        return redirect("volunteers:sign_up_done")
+    limited = settings.SIGNUP_RATELIMIT and is_ratelimited(
+        request,
+        group="volunteer-sign-up",
+        key="ip",
+        rate=_signup_rate,
+        method="POST",
+        increment=True,
+    )
+    if limited:
+        form.is_valid()  # keep what was typed, with any field messages
+        form.add_error(
+            None, _("Too many sign-ups from this network just now. Please try again in an hour.")
+        )
+        return render(request, "volunteers/sign_up.html", {"form": form}, status=429)
+    if not form.is_valid():
+        return render(request, "volunteers/sign_up.html", {"form": form}, status=400)
+    submit_signup(form.cleaned_data, language=get_language())
+    return redirect("volunteers:sign_up_done")
+
+
+def sign_up_done(request):
+    """The same page whether the address was new or known (reveals nothing)."""
+    return render(request, "volunteers/sign_up_done.html")
+
+
+def confirm(request, token):
+    """The double opt-in link from the confirmation email."""
+    volunteer = Volunteer.objects.filter(confirmation_token=token).first()
+    if volunteer is None or is_expired(volunteer):
+        return render(request, "volunteers/confirm_invalid.html", status=404)
+    screening.confirm_email(volunteer)
+    return render(request, "volunteers/confirmed.html", {"volunteer": volunteer})
