@@ -5,11 +5,11 @@ import datetime
 import pytest
 from django.test import RequestFactory
 from django.utils import timezone, translation
-from volunteers.matching.wagtail_hooks import attention_panel
 
 from cms import roles
 from tests.factories.matches import make_match, pending_suggestion
 from volunteers.matching.models import FollowUpAlert
+from volunteers.matching.wagtail_hooks import attention_panel
 from volunteers.outbox.models import OutgoingEmail
 
 pytestmark = pytest.mark.django_db
