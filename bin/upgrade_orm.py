@@ -16,6 +16,7 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import DatabaseError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import upgrade_moves as moves  # noqa: E402  (beside this script, not a package)
@@ -53,9 +54,15 @@ def smoke(path, snapshot_path):
         table = old_name.get(meta.db_table, meta.db_table)
         manager = model._base_manager
         # Load whole rows: a field whose column is missing or mistyped fails here.
-        ordered = manager.order_by("pk")
-        ordered.first()
-        ordered.last()
+        try:
+            ordered = manager.order_by("pk")
+            ordered.first()
+            ordered.last()
+        except DatabaseError as error:
+            problems.append(
+                f"{meta.label}: cannot read {meta.db_table}: {str(error).splitlines()[0]}"
+            )
+            continue
         read += 1
         if table not in old_tables:
             continue  # a new table: it loaded, there is nothing older to compare with

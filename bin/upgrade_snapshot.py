@@ -297,20 +297,23 @@ def compare_table(conn, table, old, new_tables, problems, notes):
         for col, new_col in compared
         if old["column_md5"].get(col) != column_md5.get(new_col)
     ]
-    # Row md5s over the columns both sides still share, so a dropped column is
-    # reported once above and does not make every row look changed.
+    missing, changed_keys = set(), set()
+    # Row md5s only over the same columns as before: a dropped column is reported
+    # once above instead of making every row look changed.
     if old["row_md5"] is not None and row_md5 is not None and len(compared) == len(old["columns"]):
         missing = set(old["row_md5"]) - set(row_md5)
-        changed = {k for k in set(old["row_md5"]) & set(row_md5) if old["row_md5"][k] != row_md5[k]}
-        if missing:
-            problems.append(f"{new_name}: rows gone, key {shown(missing)}")
+        changed_keys = {
+            k for k in set(old["row_md5"]) & set(row_md5) if old["row_md5"][k] != row_md5[k]
+        }
+    if missing:
+        problems.append(f"{new_name}: rows gone, key {shown(missing)}")
+        failed = True
+    if missing or (up_to is None and _count != old["count"]):
+        # With rows gone or added every column's md5 differs: name the changed rows instead.
+        changed_cols = []
+        if changed_keys:
+            problems.append(f"{new_name}: rows changed, key {shown(changed_keys)}")
             failed = True
-        if changed and not changed_cols:
-            problems.append(f"{new_name}: rows changed, key {shown(changed)}")
-            failed = True
-        changed_keys = changed
-    else:
-        changed_keys = set()
     for col, new_col in changed_cols:
         failed = True
         example = value_example(conn, new_name, new_pk, old, col, new_col, changed_keys)
