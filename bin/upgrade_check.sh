@@ -53,10 +53,10 @@ old_manage() { (cd "$old" && "$python" manage.py "$@"); }
 new_manage() { (cd "$root" && "$python" manage.py "$@"); }
 run_script() {  # run_script old|new SCRIPT: run a bin/ script inside that code's shell
     local where=$1 script=$2
-    "${where}_manage" shell -c "import runpy; runpy.run_path('$script', run_name='__main__')"
+    "${where}_manage" shell --no-imports -c "import runpy; runpy.run_path('$script', run_name='__main__')"
 }
 
-log "Scratch database $(basename "$url") (old code: $from = $old_commit)"
+log "Scratch database $(basename "$url"), old code $from ($old_commit)"
 "$python" "$bin/upgrade_snapshot.py" recreate-db "$url"
 git worktree add --quiet --detach "$old" "$old_commit"
 
