@@ -317,6 +317,8 @@ def compare_table(conn, table, old, new_tables, problems, notes):
     for col, new_col in changed_cols:
         failed = True
         example = value_example(conn, new_name, new_pk, old, col, new_col, changed_keys)
+        if not example and changed_keys:
+            example = f", key {shown(changed_keys)}"
         problems.append(f"{new_name}.{new_col}: values changed{example}")
     values = f"{len(compared)} cols" + (f", {len(old['row_md5'])} rows" if old["row_md5"] else "")
     rows = f"{old['count']} -> {total}"
