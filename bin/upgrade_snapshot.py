@@ -316,17 +316,18 @@ def compare_table(conn, table, old, new_tables, problems, notes):
             failed = True
     for col, new_col in changed_cols:
         failed = True
+        in_rows = (
+            f" in {len(changed_keys)} row(s), key {shown(changed_keys)}" if changed_keys else ""
+        )
         example = value_example(conn, new_name, new_pk, old, col, new_col, changed_keys)
-        if not example and changed_keys:
-            example = f", key {shown(changed_keys)}"
-        problems.append(f"{new_name}.{new_col}: values changed{example}")
+        problems.append(f"{new_name}.{new_col}: values changed{in_rows}{example}")
     values = f"{len(compared)} cols" + (f", {len(old['row_md5'])} rows" if old["row_md5"] else "")
     rows = f"{old['count']} -> {total}"
     return label, rows, f"{len(compared)}/{len(old['columns'])}", values, "FAIL" if failed else "ok"
 
 
 def value_example(conn, table, pk, old, col, new_col, changed_keys):
-    """' (key 12: 'Äijälä' -> '')' from a row the old snapshot kept whole."""
+    """'; key 12: "Äijälä" -> ""' from a row the old snapshot kept whole."""
     for key in sorted(set(old["sample"]) & changed_keys) or sorted(old["sample"]):
         query = sql.SQL("SELECT (row_to_json(t) -> {})::text FROM {} t WHERE {} = {}").format(
             sql.Literal(new_col), sql.Identifier(table), key_expr(pk), sql.Literal(key)
@@ -335,9 +336,9 @@ def value_example(conn, table, pk, old, col, new_col, changed_keys):
         before = old["sample"][key].get(col)
         after = json.loads(row[0]) if row and row[0] is not None else None
         if row is None:
-            return f" (key {key}: {before!r} -> row gone)"
+            return f"; key {key}: {before!r} -> row gone"
         if before != after:
-            return f" (key {key}: {before!r} -> {after!r})"
+            return f"; key {key}: {before!r} -> {after!r}"
     return ""
 
 
