@@ -10,12 +10,16 @@ PORT ?= 8000
 # make test runs against PostgreSQL and a real Redis (DB 15, kept apart from development).
 TEST_DATABASE_URL ?= postgres://$(shell id -un)@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+# make upgrade-check: a database made by UPGRADE_FROM must migrate to this tree without loss.
+# UPGRADE_FROM is the last release's commit; move it forward once a release is deployed.
+UPGRADE_FROM ?= 3852180
+UPGRADE_DATABASE_URL ?= postgres://$(shell id -un)@127.0.0.1:5432/upgrade_check
 
 .DEFAULT_GOAL := help
-.PHONY: help install run worker beat test lint format bench messages clean
+.PHONY: help install run worker beat test lint upgrade-check format bench messages clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +59,10 @@ lint: install ## ruff check and format check, import contracts (layers), migrati
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
 	$(MANAGE) makemigrations --check --dry-run
+
+upgrade-check: install ## Migrate a database made by UPGRADE_FROM (demo data and more) and prove nothing is lost
+	UPGRADE_FROM=$(UPGRADE_FROM) UPGRADE_DATABASE_URL=$(UPGRADE_DATABASE_URL) PYTHON_BIN=$(abspath $(PY)) \
+		bin/upgrade_check.sh
 
 format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .
