@@ -64,8 +64,32 @@ bench: install ## Benchmarks that print numbers
 	$(MANAGE) bench_matching --participants 1000 --volunteers 1000
 	$(MANAGE) bench_matching --participants 5000 --volunteers 5000
 
-messages: install ## Update and compile the interface translations (fi, sv)
-	$(MANAGE) makemessages -l fi -l sv --ignore=.venv --ignore=tests
+# The staff admin is in fi, sv and en (msgids are English); the public interface is in
+# all ten content languages. The other seven catalogues hold only what readers, the
+# sign-up form and the volunteer portal show, so the files below (staff screens only)
+# are left out of them.
+ADMIN_LANGUAGES := fi sv
+PUBLIC_LANGUAGES := ar so ru ckb prs ti uk
+STAFF_ONLY := templates/volunteers/admin templates/volunteers/matching templates/volunteers/review \
+	templates/volunteers/participants templates/volunteers/match \
+	'volunteers/*admin*.py' 'volunteers/*viewset*.py' 'volunteers/*hooks.py' 'volunteers/review*.py' \
+	'volunteers/screening.py' 'volunteers/participant_*.py' 'volunteers/matching*.py' \
+	'volunteers/attendance.py' 'volunteers/eligibility.py' 'volunteers/forms/screening.py' \
+	'volunteers/models/participants.py' 'volunteers/models/assessments.py' \
+	'volunteers/models/screening.py' 'volunteers/models/matching.py' \
+	'volunteers/models/notifications.py' 'volunteers/models/profiles.py' \
+	'volunteers/models/volunteers.py' 'volunteers/models/consents.py' 'volunteers/models/activities.py' \
+	'*/apps.py' 'home/models.py' 'home/wagtail_hooks.py' 'resources/wagtail_hooks.py' 'resources/blocks.py' \
+	'resources/models/review.py' 'resources/models/guides.py' 'resources/models/themes.py' \
+	'resources/models/meetings.py' 'cms/admin_strings.py' \
+	'templates/volunteers/email/followup_due*' 'templates/volunteers/email/quiet_match_alert*' \
+	'templates/volunteers/email/weekly_digest*' 'templates/volunteers/email/test_message*' \
+	'templates/volunteers/email/requirement_reminder*'
+
+messages: install ## Update and compile the interface translations (all ten languages)
+	$(MANAGE) makemessages $(addprefix -l ,$(ADMIN_LANGUAGES)) --ignore=.venv --ignore=tests
+	$(MANAGE) makemessages $(addprefix -l ,$(PUBLIC_LANGUAGES)) --ignore=.venv --ignore=tests \
+		$(addprefix --ignore=,$(STAFF_ONLY))
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean: ## Remove the virtualenv and the local SQLite database

@@ -6,7 +6,7 @@ from pathlib import Path
 import environ
 from celery.schedules import crontab
 
-from .languages import CONTENT_LANGUAGES, INTERFACE_LANGUAGES, RTL_LANGUAGES
+from .languages import ADMIN_LANGUAGES, CONTENT_LANGUAGES, INTERFACE_LANGUAGES, RTL_LANGUAGES
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -101,8 +101,8 @@ LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 
-# Internationalisation: Finnish first. Every content language is routable (/ar/…);
-# the interface itself is translated into fi, sv and en.
+# Internationalisation: Finnish first. Every content language is routable (/ar/…) and
+# LocaleMiddleware activates it from the prefix, so the interface follows the content.
 LANGUAGE_CODE = "fi"
 LANGUAGES = CONTENT_LANGUAGES
 LANGUAGES_BIDI = RTL_LANGUAGES
@@ -113,7 +113,7 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = CONTENT_LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
-    (code, name) for code, name in CONTENT_LANGUAGES if code in INTERFACE_LANGUAGES
+    (code, name) for code, name in CONTENT_LANGUAGES if code in ADMIN_LANGUAGES
 ]
 
 STATIC_URL = "/static/"
