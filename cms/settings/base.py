@@ -6,7 +6,12 @@ from pathlib import Path
 import environ
 from celery.schedules import crontab
 
-from .languages import ADMIN_LANGUAGES, CONTENT_LANGUAGES, INTERFACE_LANGUAGES, RTL_LANGUAGES
+from .languages import (
+    ADMIN_LANGUAGES,
+    CONTENT_LANGUAGES,
+    INTERFACE_LANGUAGES,  # noqa: F401 (read as settings.INTERFACE_LANGUAGES)
+    RTL_LANGUAGES,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
