@@ -104,6 +104,7 @@ def ensure_demo_users() -> list[tuple[str, str, str]]:
 
 def load() -> list[tuple[str, str, str]]:
     from resources import demo as resources_demo
+    from resources import demo_audio as resources_demo_audio
     from resources.demo_privacy import ensure_privacy_notice
     from volunteers import demo_participants
 
@@ -114,6 +115,7 @@ def load() -> list[tuple[str, str, str]]:
     # participants' attendance links to the meetings.
     resources_demo.load(home)
     ensure_privacy_notice(home)
+    resources_demo_audio.load()
     logins = ensure_demo_users()
     # Volunteers after the users: the demo "volunteer" gets an approved profile.
     from volunteers.demo_volunteers import load as load_volunteers

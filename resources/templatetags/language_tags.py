@@ -1,5 +1,7 @@
 """`lang` and `dir` for content whose language differs from the page's."""
 
+import uuid
+
 from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
@@ -24,3 +26,9 @@ def lang_attrs(code):
     if not code or code == get_language():
         return ""
     return format_html(' lang="{}" dir="{}"', code, _direction(code))
+
+
+@register.simple_tag
+def element_id(prefix):
+    """A page-unique id for `aria-labelledby` (blocks do not know their position)."""
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
