@@ -104,6 +104,8 @@ def ensure_demo_users() -> list[tuple[str, str, str]]:
 
 def load() -> list[tuple[str, str, str]]:
     from resources import demo as resources_demo
+    from resources import demo_audio as resources_demo_audio
+    from resources.demo_privacy import ensure_privacy_notice
     from volunteers import demo_participants
 
     setup_groups()
@@ -112,6 +114,8 @@ def load() -> list[tuple[str, str, str]]:
     # Guides, theme packages, meetings and the front page's translations first: the
     # participants' attendance links to the meetings.
     resources_demo.load(home)
+    ensure_privacy_notice(home)
+    resources_demo_audio.load()
     logins = ensure_demo_users()
     # Volunteers after the users: the demo "volunteer" gets an approved profile.
     from volunteers.demo_volunteers import load as load_volunteers

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import matches, portal, signup
+from .views import matches, portal, reconsent, signup
 
 app_name = "volunteers"
 
@@ -10,6 +10,7 @@ urlpatterns = [
     path("sign-up/confirm/<str:token>/", signup.confirm, name="confirm"),
     path("me/", portal.me, name="me"),
     path("me/edit/", portal.edit, name="edit"),
+    path("me/privacy-notice/", reconsent.reconsent, name="reconsent"),
     path("me/pause/", portal.pause, name="pause"),
     path("me/match/<int:pk>/", matches.match_detail, name="match"),
     path("me/match/<int:pk>/feedback/", matches.match_feedback, name="match_feedback"),

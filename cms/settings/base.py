@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
+    "wagtailmedia",
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
@@ -120,6 +121,10 @@ WAGTAIL_CONTENT_LANGUAGES = CONTENT_LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
     (code, name) for code, name in CONTENT_LANGUAGES if code in ADMIN_LANGUAGES
 ]
+
+# Audio recordings for chapters and key phrases (wagtailmedia): audio files only, so
+# editors are not offered video uploads that no page shows.
+WAGTAILMEDIA = {"AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg", "oga", "wav"]}
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")

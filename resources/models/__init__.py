@@ -5,6 +5,7 @@ from .guides import GuideChapterPage, GuideIndexPage, GuidePage
 from .themes import AgendaItem, RelatedChapter, ThemeIndexPage, ThemePackagePage
 from .meetings import MeetingIndexPage, ThemeMeetingPage, upcoming_meetings
 from .review import SecondEditorApprovalTask
+from .privacy_notice import PrivacyNoticePage, current_privacy_notice_version, privacy_notice_page
 
 __all__ = [
     "AgendaItem",
@@ -15,6 +16,7 @@ __all__ = [
     "GuidePage",
     "Language",
     "MeetingIndexPage",
+    "PrivacyNoticePage",
     "RelatedChapter",
     "SecondEditorApprovalTask",
     "Theme",
@@ -22,5 +24,7 @@ __all__ = [
     "ThemeMeetingPage",
     "ThemePackagePage",
     "Venue",
+    "current_privacy_notice_version",
+    "privacy_notice_page",
     "upcoming_meetings",
 ]

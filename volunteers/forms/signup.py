@@ -3,12 +3,13 @@
 import re
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+
+from resources.models import current_privacy_notice_version
 
 from ..choices import Availability, Gender, LanguageLevel, SpokenLanguage, VolunteerRole, Wish
 from ..eligibility import roles_needing_criminal_record
@@ -226,7 +227,7 @@ class SignUpForm(VolunteerDetailsMixin, forms.Form):
         self.fields["consent_privacy"].label = _(
             "I have read the privacy notice (version %(version)s) and agree that my "
             "details are processed for volunteer work."
-        ) % {"version": settings.PRIVACY_NOTICE_VERSION}
+        ) % {"version": current_privacy_notice_version()}
         if privacy_notice_url:
             self.fields["consent_privacy"].help_text = format_html(
                 '<a href="{}">{}</a>', privacy_notice_url, _("Read the privacy notice")

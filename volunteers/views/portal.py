@@ -18,6 +18,7 @@ from resources.privacy import viewable
 
 from ..forms.portal import ProfileForm
 from ..models import Volunteer, VolunteerStatus
+from .reconsent import requires_current_consent
 
 
 def _own_volunteer(request) -> Volunteer:
@@ -49,6 +50,7 @@ def materials_for(request):
 
 
 @login_required
+@requires_current_consent
 def me(request):
     volunteer = _own_volunteer(request)
     return render(
@@ -65,6 +67,7 @@ def me(request):
 
 
 @login_required
+@requires_current_consent
 def edit(request):
     volunteer = _own_volunteer(request)
     form = ProfileForm(request.POST or None, volunteer=volunteer)
@@ -79,6 +82,7 @@ def edit(request):
 
 @login_required
 @require_POST
+@requires_current_consent
 def pause(request):
     """Pause or resume: a paused volunteer is not suggested to new families."""
     volunteer = _own_volunteer(request)

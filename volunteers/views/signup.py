@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
 from home.models import ContactSettings
+from resources.models import current_privacy_notice_version, privacy_notice_page
 
 from .. import screening
 from ..forms.signup import SignUpForm
@@ -16,6 +17,11 @@ from ..signup import is_expired, submit_signup
 
 
 def _privacy_notice_url(request) -> str:
+    """The notice page of the version the consent records, in the reader's language;
+    the address in the contact settings while no notice page is published."""
+    page = privacy_notice_page(current_privacy_notice_version())
+    if page is not None:
+        return page.get_url(request)
     return ContactSettings.for_request(request).privacy_notice_url
 
 
