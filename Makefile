@@ -81,7 +81,7 @@ STAFF_ONLY := templates/volunteers/admin templates/volunteers/matching templates
 	'volunteers/models/volunteers.py' 'volunteers/models/consents.py' 'volunteers/models/activities.py' \
 	'*/apps.py' 'home/models.py' 'home/wagtail_hooks.py' 'resources/wagtail_hooks.py' 'resources/blocks.py' \
 	'resources/models/review.py' 'resources/models/guides.py' 'resources/models/themes.py' \
-	'resources/models/meetings.py' 'cms/admin_strings.py' \
+	'resources/models/meetings.py' 'resources/models/privacy_notice.py' 'cms/admin_strings.py' \
 	'templates/volunteers/email/followup_due*' 'templates/volunteers/email/quiet_match_alert*' \
 	'templates/volunteers/email/weekly_digest*' 'templates/volunteers/email/test_message*' \
 	'templates/volunteers/email/requirement_reminder*'
