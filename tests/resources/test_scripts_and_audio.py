@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def recording(db):
+def recording(home_page):
+    # home_page makes the root collection, which every media item belongs to.
     media = Media(title="neuvola", type="audio", duration=1)
     media.file.save("neuvola.mp3", ContentFile(b"ID3"), save=True)
     return media
