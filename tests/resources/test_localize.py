@@ -127,7 +127,7 @@ def test_the_arabic_page_shows_the_translated_meeting_plan(
     assert list(page_ar.specific.agenda_items.values_list("locale", flat=True)) == [arabic.pk] * 2
 
 
-def test_venue_name_is_offered_for_translation_but_not_its_address(db):
+def test_venue_name_is_offered_for_translation_but_not_its_address(home_page):
     venue = VenueFactory(name="Perhekeskus Lumo", address="Valtakatu 1", accessibility="Hissi")
     _source, strings = _source_strings(venue)
     assert {"Perhekeskus Lumo", "Hissi"} <= strings
@@ -152,7 +152,7 @@ def test_meeting_page_names_the_venue_in_the_readers_language(client, meeting_in
     assert "Perhekeskus Lumo" in client.get(meeting.url).text
 
 
-def test_existing_venues_are_in_the_default_locale(db):
+def test_existing_venues_are_in_the_default_locale(home_page):
     venue = VenueFactory()
     assert venue.locale == Locale.get_default()
     assert Venue.objects.filter(locale=Locale.get_default()).count() == 1
