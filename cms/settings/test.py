@@ -17,9 +17,6 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 DEMO_DATA_ALLOWED = True
-# Fault-injection for the worker-crash test: the matching task sleeps this long after
-# loading its input, so a test can kill the worker mid-run. Never set in real use.
-MATCHING_PAUSE_AFTER_LOAD = env.float("MATCHING_PAUSE_AFTER_LOAD", default=0.0)
 
 # pytest-xdist runs the suite in several processes (gw0, gw1, ...) against one Redis
 # database. Each process's broker queues, results and control messages get their own
