@@ -82,11 +82,10 @@ def load_content(directory: Path = CONTENT_DIR) -> DemoContent:
 def _read(directory: Path, name: str) -> dict:
     path = directory / name
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8") as stream:
+            data = yaml.safe_load(stream)
     except FileNotFoundError:
         raise DemoContentError(f"{name}: file not found in {directory}") from None
-    try:
-        data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         raise DemoContentError(f"{name}: not valid YAML: {error}") from None
     if not isinstance(data, dict):

@@ -19,7 +19,6 @@ import json
 import re
 from collections import defaultdict
 
-from django.db import transaction
 from wagtail.models import Page
 from wagtail_localize.models import (
     OverridableSegment,
@@ -163,16 +162,3 @@ def _override_links(source, locale, pairs):
                     context=link.context,
                     defaults={"data_json": json.dumps(target_href)},
                 )
-
-
-@transaction.atomic
-def sync(original):
-    """Update the source from the Finnish page and re-save every translation (the
-    admin's "Sync translated pages")."""
-    source = TranslationSource.objects.get_for_instance(original)
-    source.update_from_db()
-    for translation in source.translations.filter(enabled=True):
-        translation.save_target(publish=False)
-        target = source.get_translated_instance(translation.target_locale)
-        if isinstance(target, Page):
-            target.get_latest_revision().publish()
