@@ -61,14 +61,17 @@ def ensure_translation(original, locale, apply, keep=()):
         # which never comes inside the command's (or a test's) transaction.
         translation.save_target(publish=False)
         page = source.get_translated_instance(locale).specific
+        revision = page.get_latest_revision()
         if keep:
+            # Into the revision save_target made: a second revision per page would
+            # slow the loader down for nothing.
             for name in keep:
                 value = getattr(target, name)
                 setattr(page, name, list(value.all()) if hasattr(value, "all") else value)
-            page.save_revision().publish()
-        else:
-            page.get_latest_revision().publish()
-        return page, True
+            revision.content = page.serializable_data()
+            revision.save(update_fields=["content"])
+        revision.publish()
+        return source.get_translated_instance(locale).specific, True
     translation.save_target()
     return source.get_translated_instance(locale), True
 
