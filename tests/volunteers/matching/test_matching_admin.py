@@ -39,9 +39,9 @@ def test_volunteers_never_reach_the_matching_screens(client, make_user):
 
 
 def test_a_coordinator_starts_a_run_and_lands_on_its_progress(coordinator_client, monkeypatch):
-    from volunteers.volunteers import tasks
+    from volunteers.matching import tasks
 
-    monkeypatch.setattr(tasks.run_matching_task, "apply_async", lambda args, countdown: None)
+    monkeypatch.setattr(tasks.run_matching_task, "apply_async", lambda args, countdown=None: None)
     response = coordinator_client.post(reverse("volunteers_matching:start"))
     run = MatchingRun.objects.get()
     assert response.status_code == 302

@@ -185,9 +185,13 @@ def test_a_failing_run_records_the_error_and_can_be_retried(
     assert "weight" in run.error.lower()
     MatchingWeights.objects.filter(pk=weights.pk).update(language=3)
     with pytest.MonkeyPatch.context() as patch:
-        from volunteers.volunteers import tasks
+        from volunteers.matching import tasks
 
-        patch.setattr(tasks.run_matching_task, "delay", lambda pk: execute_run(pk))
+        patch.setattr(
+            tasks.run_matching_task,
+            "apply_async",
+            lambda args, countdown=None: execute_run(*args),
+        )
         with django_capture_on_commit_callbacks(execute=True):
             retry_run(run)
     run.refresh_from_db()
@@ -195,11 +199,11 @@ def test_a_failing_run_records_the_error_and_can_be_retried(
 
 
 def test_a_burst_of_triggers_queues_one_run(monkeypatch):
-    from volunteers.volunteers import tasks
+    from volunteers.matching import tasks
 
     queued = []
     monkeypatch.setattr(
-        tasks.run_matching_task, "apply_async", lambda args, countdown: queued.append(args)
+        tasks.run_matching_task, "apply_async", lambda args, countdown=None: queued.append(args)
     )
     with transaction.atomic():
         runs = {request_run(MatchingRun.Trigger.VOLUNTEER_APPROVED).pk for _ in range(5)} | {
@@ -210,9 +214,9 @@ def test_a_burst_of_triggers_queues_one_run(monkeypatch):
 
 
 def test_giving_matching_consent_triggers_a_run(monkeypatch):
-    from volunteers.volunteers import tasks
+    from volunteers.matching import tasks
 
-    monkeypatch.setattr(tasks.run_matching_task, "apply_async", lambda args, countdown: None)
+    monkeypatch.setattr(tasks.run_matching_task, "apply_async", lambda args, countdown=None: None)
     matchable_participant()
     run = MatchingRun.objects.get()
     assert run.trigger == MatchingRun.Trigger.PARTICIPANT_MATCHABLE

@@ -16,7 +16,7 @@ from volunteers.matching.runs import cohort_loaded, queued_or_new_run, request_r
 from volunteers.matching.tasks import run_matching_task
 
 pytestmark = pytest.mark.worker
-BASE_DIR = Path(__file__).resolve().parents[2]
+BASE_DIR = Path(__file__).resolve().parents[3]
 
 
 def wait_for(predicate, timeout=30.0, interval=0.05):

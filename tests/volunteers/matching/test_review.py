@@ -70,10 +70,12 @@ def test_approval_queues_an_email_to_the_volunteer_in_her_language(coordinator):
 def test_the_approval_email_is_sent_after_commit(
     coordinator, django_capture_on_commit_callbacks, monkeypatch
 ):
-    from volunteers.volunteers import tasks
+    from volunteers.outbox import tasks
 
     sent = []
-    monkeypatch.setattr(tasks.send_email_task, "delay", sent.append)
+    monkeypatch.setattr(
+        tasks.send_email_task, "apply_async", lambda args, countdown=None: sent.extend(args)
+    )
     suggestion = pending_suggestion()
     with django_capture_on_commit_callbacks() as callbacks:
         review.approve(suggestion, by=coordinator)

@@ -28,10 +28,12 @@ def test_email_queued_in_a_transaction_is_sent_by_a_real_worker(celery_worker, s
 
 @pytest.mark.django_db(transaction=True)
 def test_nothing_is_enqueued_when_the_transaction_rolls_back(monkeypatch):
-    from volunteers.volunteers import tasks
+    from volunteers.outbox import tasks
 
     enqueued = []
-    monkeypatch.setattr(tasks.send_email_task, "delay", lambda pk: enqueued.append(pk))
+    monkeypatch.setattr(
+        tasks.send_email_task, "apply_async", lambda args, countdown=None: enqueued.extend(args)
+    )
     with pytest.raises(RuntimeError), transaction.atomic():
         queue_email(
             to="x@example.org",
