@@ -142,3 +142,10 @@ def test_coordinators_decide_on_matches_and_read_the_outbox(groups):
         "matching.view_pairrule",
         "outbox.view_outgoingemail",
     }
+
+
+def test_report_readers_and_coordinators_read_the_reports_and_nobody_else(groups):
+    readers = {
+        name for name, group in groups.items() if "reports.view_reports" in permission_names(group)
+    }
+    assert readers == {"Report readers", "Coordinators"}

@@ -16,7 +16,7 @@ class ReportsMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_reports_urls():
-    return [path("reports/", include((views.urlpatterns, "reports")))]
+    return [path("reporting/", include((views.urlpatterns, "reports")))]
 
 
 @hooks.register("register_admin_menu_item")
