@@ -72,6 +72,7 @@ bench: install ## Benchmarks that print numbers
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) bench_matching --participants 1000 --volunteers 1000
 	$(MANAGE) bench_matching --participants 5000 --volunteers 5000
+	$(MANAGE) bench_reports --participants 20000 --meetings 2000 --attendance 400000 --json
 
 messages: install ## Update and compile the interface translations (fi, sv)
 	$(MANAGE) makemessages -l fi -l sv --ignore=.venv --ignore=tests

@@ -93,6 +93,8 @@ def legend(table):
 
 
 def render(table):
+    if not table.columns or not table.body_rows():
+        return ""
     if table.chart == "bar":
         return bars(table)
     if table.chart == "funnel":

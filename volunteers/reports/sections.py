@@ -231,9 +231,11 @@ def volunteers(filters, user=None):
     t = Table(
         "hours", _("Volunteer hours by month and municipality"), places, people=False, chart="line"
     )
-    for month_value in _month_range(list(by_month), filters.period):
-        t.add(month_value, [round(by_month.get(month_value, {}).get(p, 0.0), 1) for p in places])
     if places:
+        for month_value in _month_range(list(by_month), filters.period):
+            t.add(
+                month_value, [round(by_month.get(month_value, {}).get(p, 0.0), 1) for p in places]
+            )
         t.with_totals(_("total"), _("total"))
         t.rows = [(label, [round(v, 1) for v in values]) for label, values in t.rows]
     tables.append(t)

@@ -69,5 +69,5 @@ def test_the_dashboard_states_period_and_municipality(client, reader, kemi):
 def test_the_print_report_is_one_a4_page_of_every_section(client, reader):
     text = client.get(f"/admin/reporting/print/?{QUERY}").text
     assert "reports-print.css" in text
-    for title in ("ESF-osallistujat", "Toiminta", "Vapaaehtoiset ja parit", "Tulokset"):
+    for title in ("ESR-osallistujat", "Toiminta", "Vapaaehtoiset ja parit", "Tulokset"):
         assert title in text
