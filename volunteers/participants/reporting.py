@@ -7,7 +7,7 @@ optional municipality (the participant's).
 
 import datetime
 
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, Sum
 from django.db.models.functions import TruncMonth
 
 from cms.aggregates import Median, between
@@ -205,21 +205,29 @@ def kykyviisari_change(start=None, end=None, municipality=None):
     The period selects the end measurement's date. Returns
     {dimension: {"n": people, "median": change, bucket key: people}}.
     """
-    start_row = KykyviisariSummary.objects.filter(
-        participant=OuterRef("participant"), phase=Phase.START
-    )
     consent = ParticipantConsent.objects.current().filter(
         participant=OuterRef("participant"), purpose=ConsentPurpose.KYKYVIISARI
     )
-    ends = _of_municipality(
-        KykyviisariSummary.objects.filter(between("date", start, end), phase=Phase.END),
-        municipality,
-    ).filter(Exists(consent), Exists(start_row))
-    annotations = {
-        f"start_{name}": Subquery(start_row.values(name)[:1]) for name, _label in KYKYVIISARI_SCORES
-    }
-    ends = ends.annotate(**annotations).annotate(
-        **{f"change_{name}": F(name) - F(f"start_{name}") for name, _label in KYKYVIISARI_SCORES}
+    # The start measurement as a join, not a subquery: the change of each dimension is
+    # read by several aggregates, and PostgreSQL would run a subquery once for each.
+    ends = (
+        _of_municipality(
+            KykyviisariSummary.objects.filter(between("date", start, end), phase=Phase.END),
+            municipality,
+        )
+        .alias(
+            first=FilteredRelation(
+                "participant__kykyviisari",
+                condition=Q(participant__kykyviisari__phase=Phase.START),
+            )
+        )
+        .filter(Exists(consent), first__isnull=False)
+        .annotate(
+            **{
+                f"change_{name}": F(name) - F(f"first__{name}")
+                for name, _label in KYKYVIISARI_SCORES
+            }
+        )
     )
     aggregates = {}
     for name, _label in KYKYVIISARI_SCORES:
