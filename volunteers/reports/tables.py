@@ -1,8 +1,10 @@
 """A report table: labelled rows of numbers, with optional totals, that every output
-(HTML, chart, XLSX, CSV, print) renders the same way. Pure: no database."""
+(HTML, chart, XLSX, CSV, print) renders the same way. No database."""
 
 import datetime
 from dataclasses import dataclass, field
+
+from django.utils.formats import date_format, number_format
 
 from volunteers.reports.suppression import Hidden, suppress_grid
 
@@ -69,8 +71,6 @@ def is_hidden(value):
 
 def display(value):
     """A cell as text in the interface language's conventions (decimal comma in fi/sv)."""
-    from django.utils.formats import date_format, number_format
-
     if value is None:
         return "–"
     if isinstance(value, Hidden):
