@@ -4,32 +4,39 @@ A meeting translated into several languages is one meeting: its pages share a
 translation_key, and `held_meetings` keeps one page per key (the lowest id).
 """
 
-from django.db.models import Count, OuterRef, Subquery, Sum
+import datetime
 
-from cms.aggregates import between
+from django.db.models import Count, Min, Q, Sum
+from django.utils import timezone
+
 from resources.models import Theme, ThemeMeetingPage
 
 
-def held_meetings(start=None, end=None, municipality_name=None):
-    """One live page per meeting that started in the period (in the municipality)."""
-    first_translation = (
-        ThemeMeetingPage.objects.live()
-        .filter(translation_key=OuterRef("translation_key"))
-        .order_by("pk")
-        .values("pk")[:1]
-    )
-    meetings = ThemeMeetingPage.objects.live().filter(
-        between("start__date", start, end), pk=Subquery(first_translation)
-    )
+def _day_start(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+
+
+def meeting_translations(start=None, end=None, municipality_name=None, prefix=""):
+    """Q for every live page (all translations) of the meetings that started in the
+    period at a venue in the municipality; `prefix` reaches the meeting from another
+    model ("meeting__"). Plain column comparisons, so the indexes serve them."""
+    q = Q(**{f"{prefix}live": True})
+    if start is not None:
+        q &= Q(**{f"{prefix}start__gte": _day_start(start)})
+    if end is not None:
+        q &= Q(**{f"{prefix}start__lt": _day_start(end + datetime.timedelta(days=1))})
     if municipality_name:
-        meetings = meetings.filter(venue__municipality__iexact=municipality_name)
-    return meetings
+        q &= Q(**{f"{prefix}venue__municipality__iexact": municipality_name})
+    return q
 
 
-def meeting_translations(start=None, end=None, municipality_name=None):
-    """Every page (all translations) of the meetings `held_meetings` counts."""
-    keys = held_meetings(start, end, municipality_name).values("translation_key")
-    return ThemeMeetingPage.objects.filter(translation_key__in=keys)
+def held_meetings(start=None, end=None, municipality_name=None):
+    """One page per meeting held in the period: the first of its translations."""
+    pages = ThemeMeetingPage.objects.filter(meeting_translations(start, end, municipality_name))
+    first_pages = (
+        pages.order_by().values("translation_key").annotate(first=Min("pk")).values("first")
+    )
+    return ThemeMeetingPage.objects.filter(pk__in=first_pages)
 
 
 def meetings_by(field, start=None, end=None, municipality_name=None):

@@ -134,9 +134,10 @@ def exit_reasons(start=None, end=None, municipality=None):
 
 
 def attendance_totals(meetings, municipality=None):
-    """Mothers reached, visits and children in childcare at `meetings`. One query."""
+    """Mothers reached, visits and children in childcare at the meetings that `meetings`
+    (a Q on MeetingAttendance) selects. One query."""
     present = _of_municipality(
-        MeetingAttendance.objects.filter(meeting__in=meetings, present=True), municipality
+        MeetingAttendance.objects.filter(meetings, present=True), municipality
     )
     return present.aggregate(
         mothers=Count("participant", distinct=True),
@@ -150,9 +151,7 @@ def interpreter_use_by_language(meetings, municipality=None):
     """{language group of the meeting: visits with an interpreter}. One query."""
     rows = (
         _of_municipality(
-            MeetingAttendance.objects.filter(
-                meeting__in=meetings, present=True, interpreter_used=True
-            ),
+            MeetingAttendance.objects.filter(meetings, present=True, interpreter_used=True),
             municipality,
         )
         .order_by()
@@ -183,9 +182,7 @@ def visits(start=None, end=None, municipality=None):
 def participation_by_month(meetings, municipality=None):
     """[(month, mothers present, visits)] over `meetings`. One query."""
     rows = (
-        _of_municipality(
-            MeetingAttendance.objects.filter(meeting__in=meetings, present=True), municipality
-        )
+        _of_municipality(MeetingAttendance.objects.filter(meetings, present=True), municipality)
         .annotate(month=TruncMonth("meeting__start"))
         .order_by("month")
         .values("month")

@@ -106,7 +106,7 @@ def esf(filters, user=None):
 def activity(filters, user=None):
     args, m = filters.args, filters.municipality
     place = m.name if m else None
-    every_page = meetings.meeting_translations(municipality_name=place, **args)
+    every_page = meetings.meeting_translations(municipality_name=place, prefix="meeting__", **args)
     totals = meetings.meeting_totals(municipality_name=place, **args)
     names = meetings.theme_names(get_language())
     tables = []
@@ -303,7 +303,9 @@ def outcomes(filters, user=None):
         t.add(str(label).capitalize(), [*(row[key] for key in CHANGE_LABELS), row["n"], median])
     tables = [t]
 
-    held = meetings.meeting_translations(municipality_name=m.name if m else None, **filters.args)
+    held = meetings.meeting_translations(
+        municipality_name=m.name if m else None, prefix="meeting__", **filters.args
+    )
     monthly = {
         _month(month): (mothers, n)
         for month, mothers, n in participants.participation_by_month(held, m)
