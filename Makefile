@@ -76,6 +76,7 @@ bench: install ## Benchmarks that print numbers
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) bench_matching --participants 1000 --volunteers 1000
 	$(MANAGE) bench_matching --participants 5000 --volunteers 5000
+	$(MANAGE) bench_reports --participants 20000 --meetings 2000 --attendance 400000 --json
 
 # The staff admin is in fi, sv and en (msgids are English); the public interface is in
 # all ten content languages. The other seven catalogues hold only what readers, the
@@ -84,7 +85,7 @@ bench: install ## Benchmarks that print numbers
 ADMIN_LANGUAGES := fi sv
 PUBLIC_LANGUAGES := ar so ru ckb prs ti uk
 STAFF_ONLY := templates/participants templates/matching/admin templates/matching/attention_panel.html \
-	templates/outbox templates/volunteers/admin \
+	templates/outbox templates/volunteers/admin templates/reports \
 	'templates/matching/email/followup_due*' 'templates/matching/email/quiet_match_alert*' \
 	'templates/matching/email/weekly_digest*' 'templates/volunteers/email/requirement_reminder*' \
 	'volunteers/participants/*' 'volunteers/outbox/*' 'volunteers/reports/*' \

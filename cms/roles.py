@@ -101,6 +101,9 @@ _MATCHING_COORDINATOR = [
     "outbox.view_outgoingemail",
 ]
 
+# Aggregate reports (volunteers/reports): Report readers and coordinators read them.
+VIEW_REPORTS = "reports.view_reports"
+
 # Django model permissions ("app_label.codename") per group.
 GROUP_PERMISSIONS: dict[str, list[str]] = {
     EDITORS: [ADMIN_ACCESS, *_CONTENT],
@@ -109,11 +112,12 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
         *_VOLUNTEER_RECORDS,
         *_PARTICIPANTS_COORDINATOR,
         *_MATCHING_COORDINATOR,
+        VIEW_REPORTS,
     ],
     PROJECT_WORKERS: [ADMIN_ACCESS, *_PARTICIPANTS_PROJECT_WORKER],
     VOLUNTEERS: [],
     PARTNER_PROFESSIONALS: [],
-    REPORT_READERS: [ADMIN_ACCESS],
+    REPORT_READERS: [ADMIN_ACCESS, VIEW_REPORTS],
 }
 
 # Wagtail page permissions on the root page, per group.

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "volunteers.volunteers",
     "volunteers.participants",
     "volunteers.matching",
+    "volunteers.reports",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

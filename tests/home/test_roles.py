@@ -105,7 +105,8 @@ PARTICIPANT_RECORDS = [
 
 
 def _perms(models, actions):
-    return {f"volunteers.{action}_{model}" for model in models for action in actions}
+    # Participant records moved to the "participants" app (their permissions followed).
+    return {f"participants.{action}_{model}" for model in models for action in actions}
 
 
 def test_coordinators_manage_all_participant_records(groups):
@@ -119,13 +120,17 @@ def test_coordinators_manage_all_participant_records(groups):
 
 def test_project_workers_keep_participant_records_but_do_not_delete(groups):
     names = permission_names(groups["Project workers"])
-    assert {n for n in names if n.startswith("volunteers.")} == _perms(
+    assert {n for n in names if n.startswith("participants.")} == _perms(
         PARTICIPANT_RECORDS, ["add", "change", "view"]
     )
 
 
 def test_report_readers_have_no_participant_permissions(groups):
-    assert not any(n.startswith("volunteers.") for n in permission_names(groups["Report readers"]))
+    # They read aggregates through the reports, never a person's record.
+    assert permission_names(groups["Report readers"]) == {
+        "wagtailadmin.access_admin",
+        "reports.view_reports",
+    }
 
 
 def test_coordinators_decide_on_matches_and_read_the_outbox(groups):
@@ -142,3 +147,10 @@ def test_coordinators_decide_on_matches_and_read_the_outbox(groups):
         "matching.view_pairrule",
         "outbox.view_outgoingemail",
     }
+
+
+def test_report_readers_and_coordinators_read_the_reports_and_nobody_else(groups):
+    readers = {
+        name for name, group in groups.items() if "reports.view_reports" in permission_names(group)
+    }
+    assert readers == {"Report readers", "Coordinators"}

@@ -12,6 +12,7 @@ from cms.vocabularies import Availability, LanguageLevel, SpokenLanguage, Volunt
 from resources.models import MeetingIndexPage, Municipality, ThemeMeetingPage, Venue
 from resources.models.places import ensure_seed_municipalities
 from volunteers.participants.models import (
+    EsfProfile,
     HomeVisit,
     InitialAssessment,
     InitialAssessmentAnswer,
@@ -31,6 +32,7 @@ from volunteers.participants.models.participants import (
     ReachedVia,
     SpouseInvolvement,
 )
+from volunteers.participants.models.profiles import EducationLevel, LabourMarketStatus
 
 # (language, how many, first names, surnames). Fictional names, any script.
 LANGUAGE_GROUPS = [
@@ -240,6 +242,15 @@ def _records(rng, participant, questions, meetings, today):
             date=middle_date,
             **{name: min(10, max(0, v + rng.randint(-1, 3))) for name, v in start_scores.items()},
         )
+    if participant.exit_date:
+        # The end measurement, so the outcomes report has changes to show.
+        KykyviisariSummary.objects.create(
+            participant=participant,
+            phase="end",
+            date=participant.exit_date,
+            **{name: min(10, max(0, v + rng.randint(-1, 3))) for name, v in start_scores.items()},
+        )
+    _esf_profiles(rng, participant)
     HomeVisit.objects.create(
         participant=participant,
         date=participant.entry_date + datetime.timedelta(days=7),
@@ -269,6 +280,25 @@ def _records(rng, participant, questions, meetings, today):
                 interpreter_used=present and participant.needs_interpreter,
                 recorded_by=participant.worker,
             )
+
+
+def _esf_profiles(rng, participant):
+    """The ESF entry profile, and the exit profile of those who have left."""
+    stages = [("entry", participant.entry_date)]
+    if participant.exit_date:
+        stages.append(("exit", participant.exit_date))
+    for stage, day in stages:
+        EsfProfile.objects.create(
+            participant=participant,
+            stage=stage,
+            recorded_on=day,
+            labour_market_status=rng.choice(LabourMarketStatus.values),
+            age_band=rng.choice(["under_25", "25_54", "25_54", "prefer_not"]),
+            education_level=rng.choice(EducationLevel.values),
+            foreign_background="yes",
+            disability=rng.choice(["no", "no", "no", "prefer_not"]),
+            other_disadvantage=rng.choice(["yes", "no", "prefer_not"]),
+        )
 
 
 def load(home_page):

@@ -23,8 +23,19 @@ def test_demo_has_meeting_attendance_with_childcare(loaded):
     assert MeetingAttendance.objects.filter(present=True, children_in_childcare__gt=0).exists()
 
 
-def test_demo_has_assessments_at_two_phases(loaded):
-    assert set(KykyviisariSummary.objects.values_list("phase", flat=True)) == {"start", "middle"}
+def test_demo_has_assessments_at_every_phase(loaded):
+    # "end" for those who have left, so the outcomes report has changes to show.
+    assert set(KykyviisariSummary.objects.values_list("phase", flat=True)) == {
+        "start",
+        "middle",
+        "end",
+    }
+
+
+def test_demo_has_esf_profiles_at_entry_and_exit(loaded):
+    from volunteers.participants.models import EsfProfile
+
+    assert set(EsfProfile.objects.values_list("stage", flat=True)) == {"entry", "exit"}
 
 
 def test_demo_leaves_some_participants_unmatchable(loaded):

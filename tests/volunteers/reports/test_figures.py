@@ -1,0 +1,186 @@
+"""Report figures against small hand-computed fixtures."""
+
+import datetime
+
+import pytest
+from wagtail.models import Locale
+
+from tests.factories.participants import ParticipantFactory
+from tests.volunteers.reports.conftest import JANUARY
+from volunteers.participants.models import (
+    EsfProfile,
+    KykyviisariSummary,
+    MeetingAttendance,
+    ParticipantConsent,
+)
+from volunteers.participants.models.participants import ConsentPurpose
+from volunteers.reports import sections
+from volunteers.reports.suppression import SECONDARY, SMALL
+
+pytestmark = pytest.mark.django_db
+JAN_10 = datetime.date(2026, 1, 10)
+
+
+def table(report, key):
+    return next(t for t in report.tables if t.key == key)
+
+
+def row(t, label):
+    return next(values for row_label, values in t.rows if str(row_label) == label)
+
+
+@pytest.fixture
+def esf_people(kemi, tornio):
+    """Six mothers entered in Kemi in January; five have an entry profile: four
+    unemployed, one who preferred not to answer. One more entered in Tornio."""
+    people = [ParticipantFactory(municipality=kemi, entry_date=JAN_10) for _ in range(6)]
+    for person, status in zip(people, ["unemployed"] * 4 + ["prefer_not"], strict=False):
+        EsfProfile.objects.create(
+            participant=person,
+            stage="entry",
+            recorded_on=JAN_10,
+            labour_market_status=status,
+            age_band="25_54",
+        )
+    ParticipantFactory(municipality=tornio, entry_date=JAN_10)
+    return people
+
+
+def test_esf_counts_entered_and_missing_profiles(esf_people, january):
+    flow = table(sections.esf(january), "esf_flow")
+    assert flow.rows[0][1] == [7, SMALL]  # entered: seven, one without a profile
+
+
+def test_esf_indicator_keeps_prefer_not_to_answer_apart_and_hides_small_groups(
+    esf_people, january, english
+):
+    status = table(sections.esf(january), "esf_labour_market_status")
+    entry = {str(label): values[0] for label, values in status.rows}
+    assert entry["unemployed"] == SMALL  # a group of four
+    assert entry["prefer not to answer"] == SMALL
+    assert entry["employed"] == 0
+    assert entry["profiles"] == 5
+
+
+def test_the_municipality_filter_leaves_other_municipalities_out(esf_people, kemi, english):
+    flow = table(sections.esf(sections.Filters(JANUARY, kemi)), "esf_flow")
+    assert flow.rows[0][1][0] == 6
+
+
+def test_missing_profiles_link_is_for_coordinators_only(esf_people, january, make_user):
+    from cms import roles
+
+    coordinator_view = table(sections.esf(january, make_user(roles.COORDINATORS)), "esf_flow")
+    reader_view = table(sections.esf(january, make_user(roles.REPORT_READERS)), "esf_flow")
+    assert coordinator_view.link is not None
+    assert reader_view.link is None
+
+
+def _scores(**overrides):
+    scores = dict.fromkeys(
+        [
+            "work_ability",
+            "functional_capacity",
+            "mental_wellbeing",
+            "social_participation",
+            "physical_functioning",
+            "skills",
+            "everyday_life",
+        ],
+        5,
+    )
+    return {**scores, **overrides}
+
+
+@pytest.fixture
+def measured(kemi):
+    """Six mothers measured at start (all 5) and end (work ability 7), all consenting."""
+    people = []
+    for _ in range(6):
+        person = ParticipantFactory(municipality=kemi, entry_date=datetime.date(2025, 5, 1))
+        ParticipantConsent.objects.create(
+            participant=person,
+            purpose=ConsentPurpose.KYKYVIISARI,
+            given_on=datetime.date(2025, 5, 1),
+            language="fi",
+        )
+        KykyviisariSummary.objects.create(
+            participant=person, phase="start", date=datetime.date(2025, 6, 1), **_scores()
+        )
+        KykyviisariSummary.objects.create(
+            participant=person,
+            phase="end",
+            date=datetime.date(2026, 1, 20),
+            **_scores(work_ability=7),
+        )
+        people.append(person)
+    # Measured only at the end: no change to report.
+    alone = ParticipantFactory(municipality=kemi)
+    KykyviisariSummary.objects.create(
+        participant=alone, phase="end", date=datetime.date(2026, 1, 20), **_scores(work_ability=1)
+    )
+    return people
+
+
+def test_kykyviisari_change_counts_only_people_with_both_measurements(measured, january, english):
+    change = table(sections.outcomes(january), "kykyviisari")
+    work = change.rows[0][1]
+    # down2, down1, same, up1, up2, people, median
+    assert work == [0, 0, 0, 0, 6, 6, 2.0]
+    assert change.rows[1][1][2] == 6  # functional capacity: no change for all six
+
+
+def test_a_withdrawn_consent_takes_her_out_of_the_outcomes(measured, january):
+    ParticipantConsent.objects.filter(participant=measured[0]).update(
+        withdrawn_on=datetime.date(2026, 1, 25)
+    )
+    work = table(sections.outcomes(january), "kykyviisari").rows[0][1]
+    assert work == [0, 0, 0, 0, 5, 5, 2.0]
+
+
+def test_outcomes_of_four_people_hide_the_counts_and_the_median(measured, january):
+    ParticipantConsent.objects.filter(participant__in=measured[:2]).update(
+        withdrawn_on=datetime.date(2026, 1, 25)
+    )
+    work = table(sections.outcomes(january), "kykyviisari").rows[0][1]
+    assert work == [0, 0, 0, 0, SMALL, SMALL, SECONDARY]
+
+
+@pytest.fixture
+def translated_meeting(make_meeting, kemi):
+    """One meeting in Finnish, translated into Swedish and English; five mothers at
+    the Finnish page and two at the Swedish one, each with a child in childcare."""
+    meeting = make_meeting(childcare_places=6)
+    pages = [meeting]
+    for code in ("sv", "en"):
+        copy = meeting.copy_for_translation(
+            Locale.objects.get(language_code=code), copy_parents=True
+        )
+        copy.save_revision().publish()
+        pages.append(copy)
+    for page, count in ((pages[0], 5), (pages[1], 2)):
+        for _ in range(count):
+            MeetingAttendance.objects.create(
+                meeting=page,
+                participant=ParticipantFactory(municipality=kemi),
+                present=True,
+                children_in_childcare=1,
+            )
+    return pages
+
+
+def test_a_meeting_translated_into_three_languages_is_counted_once(translated_meeting, january):
+    report = sections.activity(january)
+    assert table(report, "meetings_language").rows[-1][1] == [1]
+    assert table(report, "meetings_municipality").rows == [
+        ("Kemi", [1]),
+        (table(report, "meetings_municipality").rows[-1][0], [1]),
+    ]
+
+
+def test_attendance_adds_up_over_the_translations_of_a_meeting(translated_meeting, january):
+    report = sections.activity(january)
+    attendance = [values[0] for _label, values in table(report, "attendance").rows]
+    assert attendance == [7, 7, 7.0]
+    childcare = [values[0] for _label, values in table(report, "childcare").rows]
+    assert childcare == [6, 7]  # six places once, not once per translation

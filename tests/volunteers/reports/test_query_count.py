@@ -1,0 +1,49 @@
+"""The number of queries of each report does not grow with the data."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories.matches import make_match
+from tests.factories.participants import ParticipantFactory
+from volunteers.matching.models import FollowUpAlert, MeetingLog
+from volunteers.participants.models import EsfProfile, HomeVisit, MeetingAttendance
+from volunteers.reports import period, sections
+
+pytestmark = pytest.mark.django_db
+
+
+def add_data(make_meeting, kemi, n):
+    for i in range(n):
+        meeting = make_meeting(day=datetime.date(2026, 1 + i % 12, 10))
+        person = ParticipantFactory(municipality=kemi, entry_date=datetime.date(2026, 2, 1))
+        EsfProfile.objects.create(
+            participant=person, stage="entry", recorded_on=datetime.date(2026, 2, 1)
+        )
+        MeetingAttendance.objects.create(meeting=meeting, participant=person, present=True)
+        HomeVisit.objects.create(participant=person, date=datetime.date(2026, 3, 1))
+        match = make_match(participant=person)
+        MeetingLog.objects.create(
+            match=match, date=datetime.date(2026, 3, 2), duration_minutes=60, activity="visit"
+        )
+        FollowUpAlert.objects.create(
+            match=match, kind="checkin", period=f"checkin-{i}", due_on=datetime.date(2026, 4, 1)
+        )
+
+
+def count_queries(key, filters):
+    with CaptureQueriesContext(connection) as queries:
+        sections.build(key, filters)
+    return len(queries)
+
+
+@pytest.mark.parametrize("key", list(sections.REPORTS))
+def test_queries_stay_the_same_as_data_grows(key, make_meeting, kemi):
+    filters = sections.Filters(period.calendar_year(2026))
+    add_data(make_meeting, kemi, 2)
+    small = count_queries(key, filters)
+    add_data(make_meeting, kemi, 8)
+    assert count_queries(key, filters) == small
+    assert count_queries(key, sections.Filters(period.WHOLE_PROJECT, kemi)) == small
