@@ -7,9 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from icalendar import Calendar, Event, vText
-from wagtail.models import Locale
 
-from .models import ThemeMeetingPage, upcoming_meetings
+from .models import ThemeMeetingPage, one_per_meeting, upcoming_meetings
 from .privacy import viewable
 
 FEED_DAYS = 180
@@ -17,14 +16,14 @@ FEED_DAYS = 180
 
 @require_GET
 def meetings_ical(request):
-    """Upcoming meetings in the current language (the next six months) as text/calendar.
+    """Upcoming meetings, each once in the current language if translated (the next six months) as text/calendar.
 
     Only meetings the request may view are included, so a calendar app subscribed
     anonymously never receives intranet-only meetings.
     """
     now = timezone.now()
     meetings = viewable(
-        upcoming_meetings(ThemeMeetingPage.objects.filter(locale=Locale.get_active()), now=now),
+        upcoming_meetings(one_per_meeting(ThemeMeetingPage.objects.live()), now=now),
         request,
     ).filter(start__lte=now + datetime.timedelta(days=FEED_DAYS))
 

@@ -6,13 +6,19 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.panels import FrontPagePanel
 
-from .models import GuideIndexPage, Theme, ThemeMeetingPage, Venue, upcoming_meetings
+from .models import (
+    GuideIndexPage,
+    Theme,
+    ThemeMeetingPage,
+    Venue,
+    one_per_meeting,
+    upcoming_meetings,
+)
 from .privacy import viewable
 from .workflow import assign_guide_workflow, refuses_direct_publish
 
@@ -79,9 +85,7 @@ def upcoming_meetings_panel(request):
     """The next few theme meetings in the reader's language."""
     meetings = list(
         viewable(
-            upcoming_meetings(
-                ThemeMeetingPage.objects.filter(locale=Locale.get_active()), now=timezone.now()
-            ),
+            upcoming_meetings(one_per_meeting(ThemeMeetingPage.objects.live()), now=timezone.now()),
             request,
         )[:UPCOMING_ON_FRONT_PAGE]
     )

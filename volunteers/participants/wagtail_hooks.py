@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from cms.panels import FrontPagePanel
-from resources.models import ThemeMeetingPage
+from resources.models import ThemeMeetingPage, one_per_meeting
 from volunteers.participants import caseload
 from volunteers.participants.attendance import ATTENDANCE_ACTION
 from volunteers.participants.models import Participant
@@ -38,8 +38,11 @@ def caseload_panel(request):
     week = (monday, monday + datetime.timedelta(days=7))
     mine = Participant.objects.active().filter(worker=user).count()
     meetings = list(
-        ThemeMeetingPage.objects.live()
-        .filter(start__date__gte=week[0], start__date__lt=week[1])
+        one_per_meeting(
+            ThemeMeetingPage.objects.live().filter(
+                start__date__gte=week[0], start__date__lt=week[1]
+            )
+        )
         .select_related("venue")
         .order_by("start")
     )
