@@ -33,6 +33,8 @@ class ThemeViewSet(SnippetViewSet):
     list_filter = ["locale"]
     list_export = ["name", "slug", "description"]
     search_fields = ["name"]
+    # The columns, not the index: index search by field fails on SQLite.
+    search_backend_name = None
 
 
 class VenueViewSet(SnippetViewSet):
@@ -43,6 +45,7 @@ class VenueViewSet(SnippetViewSet):
     list_filter = ["municipality"]
     list_export = ["name", "municipality", "address", "accessibility"]
     search_fields = ["name", "municipality"]
+    search_backend_name = None
 
 
 class ContentTaxonomyGroup(SnippetViewSetGroup):

@@ -6,6 +6,7 @@ from pathlib import Path
 import environ
 from celery.schedules import crontab
 
+from .database import with_sqlite_concurrency
 from .languages import CONTENT_LANGUAGES, INTERFACE_LANGUAGES, RTL_LANGUAGES
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -90,6 +91,7 @@ WSGI_APPLICATION = "cms.wsgi.application"
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+with_sqlite_concurrency(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

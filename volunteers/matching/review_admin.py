@@ -340,6 +340,13 @@ class MatchViewSet(ModelViewSet):
         "introduced_on",
     ]
     filterset_class = MatchFilterSet
+    search_fields = [
+        "volunteer__first_name",
+        "volunteer__last_name",
+        "participant__first_name",
+        "participant__last_name",
+    ]
+    search_backend_name = None
     list_export = [
         "pk",
         "volunteer",

@@ -224,6 +224,9 @@ class VolunteerViewSet(ModelViewSet):
     ]
     filterset_class = VolunteerFilterSet
     search_fields = ["first_name", "last_name", "email"]
+    # Search the columns, not Wagtail's index: the index backend on SQLite cannot
+    # filter on column names (500 "no such column"), and personal data stays out of it.
+    search_backend_name = None
     list_export = [
         "first_name",
         "last_name",
@@ -365,6 +368,7 @@ class RequirementViewSet(ModelViewSet):
     list_display = ["volunteer", "kind", "done_on", "valid_until", "recorded_by"]
     filterset_class = RequirementFilterSet
     search_fields = ["volunteer__first_name", "volunteer__last_name"]
+    search_backend_name = None
     list_export = ["volunteer", "kind", "done_on", "valid_until", "recorded_by"]
     export_filename = "screening-requirements"
     form_fields = ["volunteer", "kind", "done_on", "valid_until", "note"]
