@@ -24,6 +24,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.exports import ReadableExportMixin
 from cms.fields import choice_list_q
 from cms.vocabularies import SpokenLanguage, VolunteerRole
 from resources.models import Municipality
@@ -97,7 +98,7 @@ class EligibilityColumn(Column):
         return "; ".join(parts)
 
 
-class VolunteerIndexView(ExportForCoordinatorsMixin, generic.IndexView):
+class VolunteerIndexView(ExportForCoordinatorsMixin, ReadableExportMixin, generic.IndexView):
     screening_url_name = None
 
     def get_base_queryset(self):
@@ -245,7 +246,6 @@ class VolunteerViewSet(ModelViewSet):
         "child_age_max",
         "created_at",
     ]
-    export_filename = "volunteers"
     # Listed explicitly so the confirmation token never shows.
     inspect_view_fields = [
         "first_name",

@@ -71,7 +71,7 @@ def test_coordinators_export_volunteers_as_csv(coordinator_client):
     VolunteerFactory(first_name="Äijälä")
     response = coordinator_client.get(f"{INDEX}?export=csv")
     assert response.status_code == 200
-    assert "Äijälä" in b"".join(response.streaming_content).decode()
+    assert "Äijälä" in response.content.decode()
 
 
 def test_export_is_refused_without_the_export_permission(client, make_user):
