@@ -75,8 +75,31 @@ bench: install ## Benchmarks that print numbers
 	$(MANAGE) bench_matching --participants 1000 --volunteers 1000
 	$(MANAGE) bench_matching --participants 5000 --volunteers 5000
 
-messages: install ## Update and compile the interface translations (fi, sv)
-	$(MANAGE) makemessages -l fi -l sv --ignore=.venv --ignore=tests
+# The staff admin is in fi, sv and en (msgids are English); the public interface is in
+# all ten content languages. The other seven catalogues hold only what readers, the
+# sign-up form and the volunteer portal show, so the files below (staff screens only)
+# are left out of them.
+ADMIN_LANGUAGES := fi sv
+PUBLIC_LANGUAGES := ar so ru ckb prs ti uk
+STAFF_ONLY := templates/participants templates/matching/admin templates/matching/attention_panel.html \
+	templates/outbox templates/volunteers/admin \
+	'templates/matching/email/followup_due*' 'templates/matching/email/quiet_match_alert*' \
+	'templates/matching/email/weekly_digest*' 'templates/volunteers/email/requirement_reminder*' \
+	'volunteers/participants/*' 'volunteers/outbox/*' 'volunteers/reports/*' \
+	'volunteers/*/viewsets.py' 'volunteers/*/wagtail_hooks.py' 'volunteers/*/*_admin.py' \
+	'volunteers/matching/review.py' 'volunteers/matching/runs.py' 'volunteers/matching/inputs.py' \
+	'volunteers/matching/models/runs.py' 'volunteers/matching/engine/*' \
+	'volunteers/volunteers/screening.py' 'volunteers/volunteers/eligibility.py' \
+	'volunteers/volunteers/forms/screening.py' 'volunteers/volunteers/models/*' \
+	'*/apps.py' 'home/models.py' 'home/wagtail_hooks.py' 'resources/wagtail_hooks.py' 'resources/blocks.py' \
+	'resources/models/review.py' 'resources/models/guides.py' 'resources/models/themes.py' \
+	'resources/models/meetings.py' 'resources/models/privacy_notice.py' 'cms/admin_strings.py' \
+	'cms/permissions.py' 'cms/roles.py'
+
+messages: install ## Update and compile the interface translations (all ten languages)
+	$(MANAGE) makemessages $(addprefix -l ,$(ADMIN_LANGUAGES)) --ignore=.venv --ignore=tests
+	$(MANAGE) makemessages $(addprefix -l ,$(PUBLIC_LANGUAGES)) --ignore=.venv --ignore=tests \
+		$(addprefix --ignore=,$(STAFF_ONLY))
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean: ## Remove the virtualenv and the local SQLite database

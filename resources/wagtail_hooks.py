@@ -19,6 +19,7 @@ from .models import (
     one_per_meeting,
     upcoming_meetings,
 )
+from .models.meetings import attach_places
 from .privacy import viewable
 from .workflow import assign_guide_workflow, refuses_direct_publish
 
@@ -86,7 +87,7 @@ def publish_guides_through_review(request, page):
 @hooks.register("front_page_panels")
 def upcoming_meetings_panel(request):
     """The next few theme meetings in the reader's language."""
-    meetings = list(
+    meetings = attach_places(
         viewable(
             upcoming_meetings(one_per_meeting(ThemeMeetingPage.objects.live()), now=timezone.now()),
             request,

@@ -12,6 +12,7 @@ from .meetings import (
     upcoming_meetings,
 )
 from .review import SecondEditorApprovalTask
+from .privacy_notice import PrivacyNoticePage, current_privacy_notice_version, privacy_notice_page
 
 __all__ = [
     "AgendaItem",
@@ -23,6 +24,7 @@ __all__ = [
     "Language",
     "MeetingIndexPage",
     "Municipality",
+    "PrivacyNoticePage",
     "RelatedChapter",
     "SecondEditorApprovalTask",
     "Theme",
@@ -32,5 +34,7 @@ __all__ = [
     "source_meeting",
     "ThemePackagePage",
     "Venue",
+    "current_privacy_notice_version",
+    "privacy_notice_page",
     "upcoming_meetings",
 ]
