@@ -12,7 +12,6 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms.panels import FrontPagePanel
 
 from .models import (
-    GuideIndexPage,
     Theme,
     ThemeMeetingPage,
     Venue,
@@ -21,7 +20,7 @@ from .models import (
 )
 from .models.meetings import attach_places
 from .privacy import viewable
-from .workflow import assign_guide_workflow, refuses_direct_publish
+from .workflow import assign_guide_workflow, is_reviewed_index, refuses_direct_publish
 
 UPCOMING_ON_FRONT_PAGE = 5
 
@@ -63,20 +62,20 @@ register_snippet(ContentTaxonomyGroup)
 
 
 @hooks.register("after_create_page")
-def put_new_guide_index_under_review(request, page):
-    if isinstance(page.specific, GuideIndexPage):
+def put_new_content_index_under_review(request, page):
+    if is_reviewed_index(page):
         assign_guide_workflow(page)
 
 
 @hooks.register("before_publish_page")
 def publish_guides_through_review(request, page):
-    """Editors hold publish permission site-wide; for guides the review decides.
+    """Editors hold publish permission site-wide; for reviewed content the review decides.
     The revision is already saved, so the editor loses nothing."""
     if refuses_direct_publish(request, page):
         messages.error(
             request,
             _(
-                "Guides are published after review. Your changes are saved as a draft: "
+                "This content is published after review. Your changes are saved as a draft: "
                 "submit them for review and another editor will approve them."
             ),
         )
