@@ -122,3 +122,9 @@ def test_migration_merges_duplicate_sheets_without_losing_a_tick(meeting, transl
     assert rows[both].present and rows[both].interpreter_used
     assert rows[both].children_in_childcare == 2
     assert rows[only_arabic].present
+
+
+def test_attendance_sheet_names_the_language_group(client, coordinator, meeting):
+    client.force_login(coordinator)
+    response = client.get(reverse("attendance:meeting", args=[meeting.pk]))
+    assert "Language group: Arabic" in response.text
