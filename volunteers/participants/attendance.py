@@ -33,6 +33,8 @@ ATTENDANCE_ACTION = "volunteers.participants.attendance"
 # The meeting list shows this window around today.
 PAST_DAYS = 120
 FUTURE_DAYS = 30
+# Empty lines at the end of the paper sheet for mothers who come without a record.
+BLANK_ROWS_ON_SHEET = 5
 
 
 def meeting_participants(meeting, user, show_all=False):
@@ -225,6 +227,27 @@ class MeetingAttendanceView(AttendancePermissionMixin, WagtailAdminTemplateMixin
         return redirect(f"{url}?all=1" if self.show_all else url)
 
 
+class AttendanceSheetView(AttendancePermissionMixin, TemplateView):
+    """A paper sheet for the meeting (A4): the language group's names with empty
+    boxes for present, children in childcare and interpreter, ticked where recorded."""
+
+    template_name = "participants/admin/attendance_sheet.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        meeting = get_object_or_404(
+            ThemeMeetingPage.objects.select_related("venue"), pk=kwargs["meeting_id"]
+        )
+        participants = list(meeting_participants(meeting, self.request.user))
+        recorded = {a.participant_id: a for a in recorded_attendance(meeting)}
+        context.update(
+            meeting=meeting,
+            rows=[(p, recorded.get(p.pk)) for p in participants],
+            blank_rows=range(BLANK_ROWS_ON_SHEET),
+        )
+        return context
+
+
 class AttendanceViewSet(ViewSet):
     """The attendance screens, as one item of the Participants menu."""
 
@@ -236,6 +259,7 @@ class AttendanceViewSet(ViewSet):
         return [
             path("", MeetingListView.as_view(), name="index"),
             path("<int:meeting_id>/", MeetingAttendanceView.as_view(), name="meeting"),
+            path("<int:meeting_id>/print/", AttendanceSheetView.as_view(), name="sheet"),
         ]
 
     @property

@@ -128,3 +128,25 @@ def test_attendance_sheet_names_the_language_group(client, coordinator, meeting)
     client.force_login(coordinator)
     response = client.get(reverse("attendance:meeting", args=[meeting.pk]))
     assert "Language group: Arabic" in response.text
+
+
+def test_printable_sheet_lists_the_group_with_ticks_from_any_translation(
+    client, coordinator, meeting, translations
+):
+    speaker = arabic_speakers(1)[0]
+    AttendanceFactory(meeting=meeting, participant=speaker, present=True, interpreter_used=True)
+    client.force_login(coordinator)
+    response = client.get(reverse("attendance:sheet", args=[translations["ar"].pk]))
+    assert response.status_code == 200
+    assert f"{speaker.first_name} {speaker.last_name}" in response.text
+    assert response.text.count("✓") == 2
+    assert "attendance_sheet.css" in response.text
+
+
+def test_printable_sheet_needs_the_attendance_permission(client, make_user, meeting):
+    speaker = arabic_speakers(1)[0]
+    client.force_login(make_user("Editors"))
+    response = client.get(reverse("attendance:sheet", args=[meeting.pk]))
+    # Wagtail's admin answers a refused page with a redirect to the dashboard.
+    assert response.status_code in (302, 403)
+    assert speaker.last_name not in response.text
