@@ -14,12 +14,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -88,14 +89,41 @@ class ExportForCoordinatorsMixin:
 
 
 class EligibilityColumn(Column):
-    """'eligible' or the reasons per role, from prefetched requirements."""
+    """Per role a short state ("eligible" or how many steps are missing); the
+    reasons themselves in the cell's tooltip. From prefetched requirements."""
+
+    cell_template_name = "volunteers/admin/eligibility_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        roles = []
+        for role, reasons in volunteer_missing(instance).items():
+            label = VolunteerRole(role).label
+            if reasons:
+                summary = ngettext(
+                    "%(role)s: %(count)d step missing",
+                    "%(role)s: %(count)d steps missing",
+                    len(reasons),
+                ) % {"role": label, "count": len(reasons)}
+            else:
+                summary = gettext("%(role)s: eligible") % {"role": label}
+            roles.append(
+                {
+                    "summary": summary,
+                    "eligible": not reasons,
+                    "details": ", ".join(str(r) for r in reasons),
+                }
+            )
+        context["roles"] = roles
+        return context
+
+
+class PausedColumn(Column):
+    """Says "Paused" where a volunteer has paused; empty otherwise (a red cross read
+    as "not paused" was mistaken for a problem)."""
 
     def get_value(self, instance):
-        parts = []
-        for role, reasons in volunteer_missing(instance).items():
-            state = ", ".join(str(r) for r in reasons) if reasons else _("eligible")
-            parts.append(f"{VolunteerRole(role).label}: {state}")
-        return "; ".join(parts)
+        return gettext("Paused") if instance.paused else ""
 
 
 class VolunteerIndexView(ExportForCoordinatorsMixin, ReadableExportMixin, generic.IndexView):
@@ -221,7 +249,7 @@ class VolunteerViewSet(ModelViewSet):
         "status",
         Column("language_summary", label=_("Languages")),
         EligibilityColumn("eligibility", label=_("Eligibility")),
-        BooleanColumn("paused", label=_("Paused")),
+        PausedColumn("paused", label=_("Paused")),
     ]
     filterset_class = VolunteerFilterSet
     search_fields = ["first_name", "last_name", "email"]

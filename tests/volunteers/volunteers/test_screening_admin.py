@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.utils import timezone, translation
@@ -255,3 +257,18 @@ def test_an_email_taken_by_another_volunteer_is_an_error_in_the_admin(coordinato
     response = coordinator_client.post(f"/admin/volunteers/edit/{volunteer.pk}/", data)
     assert response.status_code == 200
     assert "already exists" in str(response.context["form"].errors)
+
+
+def test_volunteer_list_summarises_eligibility_per_role(coordinator_client):
+    VolunteerFactory(first_name="Bertta", status=VolunteerStatus.CONFIRMED, roles=["friend"])
+    html = coordinator_client.get(INDEX).content.decode()
+    assert "steps missing" in html or "step missing" in html
+
+
+def test_volunteer_list_says_paused_in_words_only_for_paused(coordinator_client):
+    VolunteerFactory(first_name="Tauolla", paused=True)
+    VolunteerFactory(first_name="Mukana", paused=False)
+    html = coordinator_client.get(INDEX).content.decode()
+    cells = re.findall(r"<td[^>]*>\s*Paused\s*</td>", html)
+    assert len(cells) == 1
+    assert "w-text-text-error" not in html  # no red cross meaning "not paused"
