@@ -23,6 +23,7 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from cms.exports import ReadableExportMixin
@@ -144,6 +145,28 @@ class VolunteerIndexView(ExportForCoordinatorsMixin, ReadableExportMixin, generi
         return buttons
 
 
+class ScreeningButtonMixin:
+    """A Screening button in the header of the volunteer's own pages: screening was
+    reachable only from a row's "…" menu in the list."""
+
+    screening_url_name = None
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        url = reverse(self.screening_url_name, args=[self.object.pk])
+        buttons.append(HeaderButton(_("Screening"), url=url, icon_name="tasks"))
+        return buttons
+
+
+class VolunteerEditView(ScreeningButtonMixin, generic.EditView):
+    pass
+
+
+class VolunteerInspectView(ScreeningButtonMixin, generic.InspectView):
+    pass
+
+
 class ScreeningView(WagtailAdminTemplateMixin, TemplateView):
     """One volunteer's screening: status history, moves, requirements, consents."""
 
@@ -239,6 +262,8 @@ class VolunteerViewSet(ModelViewSet):
     menu_order = 100
     add_to_admin_menu = False
     index_view_class = VolunteerIndexView
+    edit_view_class = VolunteerEditView
+    inspect_view_class = VolunteerInspectView
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [
@@ -350,6 +375,16 @@ class VolunteerViewSet(ModelViewSet):
 
     def get_index_view_kwargs(self, **kwargs):
         return super().get_index_view_kwargs(
+            screening_url_name=self.get_url_name("screening"), **kwargs
+        )
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(
+            screening_url_name=self.get_url_name("screening"), **kwargs
+        )
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(
             screening_url_name=self.get_url_name("screening"), **kwargs
         )
 

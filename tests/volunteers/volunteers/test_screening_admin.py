@@ -272,3 +272,10 @@ def test_volunteer_list_says_paused_in_words_only_for_paused(coordinator_client)
     cells = re.findall(r"<td[^>]*>\s*Paused\s*</td>", html)
     assert len(cells) == 1
     assert "w-text-text-error" not in html  # no red cross meaning "not paused"
+
+
+@pytest.mark.parametrize("page", ["edit", "inspect"])
+def test_volunteers_own_pages_have_a_screening_button(coordinator_client, page):
+    volunteer = VolunteerFactory()
+    html = coordinator_client.get(f"{INDEX}{page}/{volunteer.pk}/").content.decode()
+    assert f'href="{screening_url(volunteer)}"' in html
