@@ -14,6 +14,10 @@ TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 # UPGRADE_FROM is the last release's commit; move it forward once a release is deployed.
 UPGRADE_FROM ?= 3852180
 UPGRADE_DATABASE_URL ?= postgres://$(shell id -un)@127.0.0.1:5432/upgrade_check
+# make test runs the tests in parallel processes (pytest-xdist): one per CPU, at most 4
+# (each has its own test database and Redis key prefix). PYTEST_WORKERS=0 runs them
+# all in one process.
+PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$(( n > 4 ? 4 : n )))
 
 .DEFAULT_GOAL := help
 .PHONY: help install run worker beat test lint upgrade-check format bench messages clean
@@ -54,7 +58,7 @@ beat: install ## Run the one Celery beat scheduler (periodic jobs; exactly one p
 
 test: install ## The whole test suite against PostgreSQL and Redis with a real worker
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
-		$(BIN)/pytest $(PYTEST_ARGS)
+		$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: install ## ruff check and format check, import contracts (layers), migrations check
 	$(BIN)/ruff check .

@@ -17,6 +17,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
 from cms import roles
+from cms.links import absolute_url
 from volunteers.outbox.services import queue_email
 from volunteers.volunteers.models import Volunteer, VolunteerStatus, VolunteerStatusEvent
 from volunteers.volunteers.signals import volunteer_approved
@@ -136,7 +137,6 @@ def ensure_user(volunteer: Volunteer):
 
 def set_password_url(user, language: str) -> str:
     """An absolute link to Django's set-password page for ``user``, in ``language``."""
-    from django.conf import settings
 
     with translation.override(language):
         path = reverse(
@@ -146,7 +146,7 @@ def set_password_url(user, language: str) -> str:
                 "token": default_token_generator.make_token(user),
             },
         )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def invite(volunteer: Volunteer):

@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from cms.links import absolute_url
 from resources.models import current_privacy_notice_version
 from volunteers.outbox.services import queue_email
 from volunteers.volunteers.eligibility import roles_needing_criminal_record
@@ -47,7 +48,7 @@ VOLUNTEER_FIELDS = [
 def confirmation_url(volunteer: Volunteer) -> str:
     with translation.override(volunteer.language):
         path = reverse("volunteers:confirm", kwargs={"token": volunteer.confirmation_token})
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def send_confirmation(volunteer: Volunteer):
