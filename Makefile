@@ -33,7 +33,9 @@ $(BIN)/activate: pyproject.toml
 
 install: $(BIN)/activate ## Create the virtualenv and install the dependencies
 
-run: install ## First run: migrate, demo data, server on http://127.0.0.1:8000 (SQLite; a worker too if REDIS_URL is set)
+# Links in emails and the demo Site use the address the server really answers on.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+run: install ## First run: migrate, demo data, server on http://$(HOST):$(PORT) (SQLite; a worker too if REDIS_URL is set)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_data
 	@if [ -n "$$REDIS_URL" ]; then \

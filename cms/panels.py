@@ -2,6 +2,8 @@
 
 Each app registers a ``front_page_panels`` hook: a function taking the request and
 returning a ``FrontPagePanel`` or None (when the panel does not apply to this user).
+The same functions registered as ``admin_home_panels`` appear on the Wagtail admin
+dashboard (home/dashboard.py), so each role lands on its own work there too.
 """
 
 from dataclasses import dataclass, field

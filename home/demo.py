@@ -1,6 +1,8 @@
 """Demo data for the site itself: locales, the front page, contact details, groups
 and one demo user per role. Fictional only; used by `manage.py load_demo_data`."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -63,20 +65,31 @@ def ensure_home_page() -> HomePage:
         home = HomePage(slug="home", locale=locale, **HOME_WELCOME)
         root.add_child(instance=home)
         home.save_revision().publish()
+    hostname, port = configured_address()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name="Tukiverkko",
         )
-    elif site.root_page_id != home.pk:
+    elif (site.root_page_id, site.hostname, site.port) != (home.pk, hostname, port):
         site.root_page = home
         site.site_name = "Tukiverkko"
+        site.hostname, site.port = hostname, port
         site.save()
     return home
+
+
+def configured_address() -> tuple[str, int]:
+    """The hostname and port of WAGTAILADMIN_BASE_URL (`make run` sets it from HOST
+    and PORT): the demo Site answers there, so links Wagtail builds from the Site
+    (moderation emails, "view live") point where the site really runs."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    return address.hostname or "localhost", address.port or default_port
 
 
 def ensure_contact_settings(site: Site) -> None:

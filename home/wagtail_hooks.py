@@ -4,6 +4,7 @@ from wagtail import hooks
 
 from cms import roles
 from cms.panels import FrontPagePanel, user_group_names
+from home import dashboard  # noqa: F401 (registers the admin dashboard's role panels)
 
 
 @hooks.register("front_page_panels")

@@ -7,25 +7,26 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from icalendar import Calendar, Event, vText
-from wagtail.models import Locale
 
-from .models import ThemeMeetingPage, upcoming_meetings
+from .models import ThemeMeetingPage, one_per_meeting, upcoming_meetings
 from .models.meetings import attach_places
 from .privacy import viewable
 
 FEED_DAYS = 180
+UID_DOMAIN = "teematapaamiset.tukiverkko"
 
 
 @require_GET
 def meetings_ical(request):
-    """Upcoming meetings in the current language (the next six months) as text/calendar.
+    """Upcoming meetings (the next six months) as text/calendar, each meeting once,
+    in the current language when it is translated.
 
     Only meetings the request may view are included, so a calendar app subscribed
     anonymously never receives intranet-only meetings.
     """
     now = timezone.now()
     meetings = viewable(
-        upcoming_meetings(ThemeMeetingPage.objects.filter(locale=Locale.get_active()), now=now),
+        upcoming_meetings(one_per_meeting(ThemeMeetingPage.objects.live()), now=now),
         request,
     ).filter(start__lte=now + datetime.timedelta(days=FEED_DAYS))
 
@@ -33,12 +34,12 @@ def meetings_ical(request):
     calendar.add("prodid", "-//Tukiverkko//theme meetings//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", _("Theme meetings"))
-    host = request.get_host()
     for meeting in attach_places(meetings):
         event = Event()
         # The translation key is shared by the translations of a meeting, so a
-        # calendar that switches language updates the same event.
-        event.add("uid", f"{meeting.translation_key}@{host}")
+        # calendar that switches language updates the same event; no host in it, so
+        # a new address for the site does not make every event new.
+        event.add("uid", f"{meeting.translation_key}@{UID_DOMAIN}")
         event.add("summary", meeting.title)
         event.add("dtstart", meeting.start)
         event.add("dtend", meeting.end)

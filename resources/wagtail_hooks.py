@@ -6,16 +6,21 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.panels import FrontPagePanel
 
-from .models import GuideIndexPage, Theme, ThemeMeetingPage, Venue, upcoming_meetings
+from .models import (
+    Theme,
+    ThemeMeetingPage,
+    Venue,
+    one_per_meeting,
+    upcoming_meetings,
+)
 from .models.meetings import attach_places
 from .privacy import viewable
-from .workflow import assign_guide_workflow, refuses_direct_publish
+from .workflow import assign_guide_workflow, is_reviewed_index, refuses_direct_publish
 
 UPCOMING_ON_FRONT_PAGE = 5
 
@@ -28,6 +33,8 @@ class ThemeViewSet(SnippetViewSet):
     list_filter = ["locale"]
     list_export = ["name", "slug", "description"]
     search_fields = ["name"]
+    # The columns, not the index: index search by field fails on SQLite.
+    search_backend_name = None
 
 
 class VenueViewSet(SnippetViewSet):
@@ -38,6 +45,7 @@ class VenueViewSet(SnippetViewSet):
     list_filter = ["municipality"]
     list_export = ["name", "municipality", "address", "accessibility"]
     search_fields = ["name", "municipality"]
+    search_backend_name = None
 
 
 class ContentTaxonomyGroup(SnippetViewSetGroup):
@@ -54,20 +62,20 @@ register_snippet(ContentTaxonomyGroup)
 
 
 @hooks.register("after_create_page")
-def put_new_guide_index_under_review(request, page):
-    if isinstance(page.specific, GuideIndexPage):
+def put_new_content_index_under_review(request, page):
+    if is_reviewed_index(page):
         assign_guide_workflow(page)
 
 
 @hooks.register("before_publish_page")
 def publish_guides_through_review(request, page):
-    """Editors hold publish permission site-wide; for guides the review decides.
+    """Editors hold publish permission site-wide; for reviewed content the review decides.
     The revision is already saved, so the editor loses nothing."""
     if refuses_direct_publish(request, page):
         messages.error(
             request,
             _(
-                "Guides are published after review. Your changes are saved as a draft: "
+                "This content is published after review. Your changes are saved as a draft: "
                 "submit them for review and another editor will approve them."
             ),
         )
@@ -80,9 +88,7 @@ def upcoming_meetings_panel(request):
     """The next few theme meetings in the reader's language."""
     meetings = attach_places(
         viewable(
-            upcoming_meetings(
-                ThemeMeetingPage.objects.filter(locale=Locale.get_active()), now=timezone.now()
-            ),
+            upcoming_meetings(one_per_meeting(ThemeMeetingPage.objects.live()), now=timezone.now()),
             request,
         )[:UPCOMING_ON_FRONT_PAGE]
     )

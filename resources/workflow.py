@@ -1,5 +1,8 @@
-"""The moderation workflow for guides: an editor drafts and submits, a second
-editor approves, and approval publishes."""
+"""The editors' review for guides, theme materials and theme meetings: an editor
+drafts and submits, a second editor approves, and approval publishes.
+
+The workflow kept its first name ("Guide review") so existing sites keep their
+assignments; it now covers every content index in REVIEWED_INDEX_MODELS."""
 
 from django.contrib.auth.models import Group
 from wagtail.models import Workflow, WorkflowPage, WorkflowTask
@@ -10,8 +13,16 @@ WORKFLOW_NAME = "Guide review"
 TASK_NAME = "Approval by a second editor"
 
 
+# The page types whose subtree goes through the editors' review.
+REVIEWED_INDEX_MODELS = ("GuideIndexPage", "ThemeIndexPage", "MeetingIndexPage")
+
+
+def is_reviewed_index(page) -> bool:
+    return type(page.specific).__name__ in REVIEWED_INDEX_MODELS
+
+
 def ensure_guide_workflow() -> Workflow:
-    """Create the guide workflow (idempotently) and assign it to every guide index.
+    """Create the editors' review (idempotently) and assign it to every content index.
 
     The task's group is Editors: the author submits, and another editor (never the
     author, see SecondEditorApprovalTask) approves, which publishes, or requests changes.
@@ -29,10 +40,11 @@ def ensure_guide_workflow() -> Workflow:
     # only hold the row in memory.
     if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    from .models import GuideIndexPage
+    from . import models
 
-    for index_page in GuideIndexPage.objects.all():
-        assign_guide_workflow(index_page, workflow)
+    for name in REVIEWED_INDEX_MODELS:
+        for index_page in getattr(models, name).objects.all():
+            assign_guide_workflow(index_page, workflow)
     return workflow
 
 

@@ -4,7 +4,13 @@ from .taxonomy import Audience, AudienceCode, Language, Theme, Venue  # noqa: I0
 from .guides import GuideChapterPage, GuideIndexPage, GuidePage
 from .themes import AgendaItem, RelatedChapter, ThemeIndexPage, ThemePackagePage
 from .places import Municipality
-from .meetings import MeetingIndexPage, ThemeMeetingPage, upcoming_meetings
+from .meetings import (
+    MeetingIndexPage,
+    ThemeMeetingPage,
+    one_per_meeting,
+    source_meeting,
+    upcoming_meetings,
+)
 from .review import SecondEditorApprovalTask
 from .privacy_notice import PrivacyNoticePage, current_privacy_notice_version, privacy_notice_page
 
@@ -24,6 +30,8 @@ __all__ = [
     "Theme",
     "ThemeIndexPage",
     "ThemeMeetingPage",
+    "one_per_meeting",
+    "source_meeting",
     "ThemePackagePage",
     "Venue",
     "current_privacy_notice_version",

@@ -5,13 +5,14 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -33,6 +34,42 @@ def upcoming_meetings(queryset=None, now=None):
         .select_related("venue", "theme_package__theme")
         .prefetch_related("interpreter_languages")
         .order_by("start", "path")
+    )
+
+
+def one_per_meeting(queryset, locale=None):
+    """Each meeting once across its translations, in the reader's language if possible.
+
+    A translated meeting is one event: every listing and count keeps, per translation
+    key, the copy in `locale` (default: the active language) if the queryset holds
+    one, else the source copy in the default language, else the oldest copy.
+    """
+    locale = locale or Locale.get_active()
+    default = Locale.get_default()
+    same_meeting = queryset.order_by().filter(translation_key=OuterRef("translation_key"))
+    in_reader_language = Exists(same_meeting.filter(locale=locale))
+    in_default_language = Exists(same_meeting.filter(locale=default))
+    older_copy = Exists(same_meeting.filter(pk__lt=OuterRef("pk")))
+    return queryset.filter(
+        models.Q(locale=locale)
+        | (~in_reader_language & models.Q(locale=default))
+        | (~in_reader_language & ~in_default_language & ~older_copy)
+    )
+
+
+def source_meeting(meeting):
+    """The copy of a meeting that its attendance belongs to: the default-language one
+    (the source of its translations), or the oldest copy when there is none."""
+    default = Locale.get_default()
+    return (
+        ThemeMeetingPage.objects.filter(translation_key=meeting.translation_key)
+        .annotate(
+            preference=Case(
+                When(locale=default, then=Value(0)), default=Value(1), output_field=IntegerField()
+            )
+        )
+        .order_by("preference", "pk")
+        .first()
     )
 
 

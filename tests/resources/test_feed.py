@@ -44,3 +44,10 @@ def test_event_uid_is_shared_by_translations(client, meeting_index):
     meeting = ThemeMeetingPageFactory(parent=meeting_index)
     (event,) = events(client.get("/calendar/meetings.ics")).values()
     assert str(event["uid"]).startswith(str(meeting.translation_key))
+
+
+def test_event_uids_stay_the_same_when_the_sites_address_changes(client, meeting_index):
+    ThemeMeetingPageFactory(parent=meeting_index, title="Talous arjessa")
+    first = events(client.get("/calendar/meetings.ics", HTTP_HOST="127.0.0.1:8000"))
+    second = events(client.get("/calendar/meetings.ics", HTTP_HOST="tukiverkko.example:8161"))
+    assert str(first["Talous arjessa"]["uid"]) == str(second["Talous arjessa"]["uid"])

@@ -83,16 +83,18 @@ def test_editor_cannot_publish_a_guide_chapter_directly(guide_index, make_user, 
     assert request._messages.stored
 
 
-def test_editor_publishes_a_theme_package_directly(theme_index, make_user, rf):
+def test_editor_cannot_publish_a_theme_package_directly(theme_index, make_user, rf):
+    # Issue 12: theme materials go through the editors' review like guides.
     from resources.wagtail_hooks import publish_guides_through_review
     from tests.factories.resources import ThemePackagePageFactory
 
     ensure_guide_workflow()
     request = rf.post("/admin/")
     request.user = make_user(roles.EDITORS)
-    assert (
-        publish_guides_through_review(request, ThemePackagePageFactory(parent=theme_index)) is None
-    )
+    request.session = {}
+    request._messages = _Messages()
+    package = ThemePackagePageFactory(parent=theme_index)
+    assert publish_guides_through_review(request, package).status_code == 302
 
 
 class _Messages:

@@ -58,6 +58,7 @@ class PairRuleViewSet(ModelViewSet):
         DateColumn("created_at", label=_("created")),
     ]
     search_fields = ["participant__first_name", "volunteer__first_name", "volunteer__last_name"]
+    search_backend_name = None
     inspect_view_enabled = False
 
     def get_form_class(self, for_update=False):

@@ -26,6 +26,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from cms.exports import ReadableExportMixin
 from cms.permissions import RestrictedPolicy
 from cms.vocabularies import SpokenLanguage
 from resources.models import Municipality
@@ -313,7 +314,7 @@ register_permission_policy(
 )
 
 
-class MatchIndexView(IndexView):
+class MatchIndexView(ReadableExportMixin, IndexView):
     def get_base_queryset(self):
         # The columns show both people: one query for them, however many rows.
         return super().get_base_queryset().select_related("volunteer", "participant")
@@ -340,6 +341,13 @@ class MatchViewSet(ModelViewSet):
         "introduced_on",
     ]
     filterset_class = MatchFilterSet
+    search_fields = [
+        "volunteer__first_name",
+        "volunteer__last_name",
+        "participant__first_name",
+        "participant__last_name",
+    ]
+    search_backend_name = None
     list_export = [
         "pk",
         "volunteer",
@@ -350,7 +358,6 @@ class MatchViewSet(ModelViewSet):
         "ended_on",
         "end_reason",
     ]
-    export_filename = "matches"
     form_fields = ["agreed_contact", "meeting_plan"]
 
 

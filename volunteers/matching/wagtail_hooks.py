@@ -66,6 +66,7 @@ def register_match_log_actions(actions):
     actions.register_action(lifecycle.TRANSITION_ACTION, _("Move match"), _("Match moved"))
 
 
+@hooks.register("admin_home_panels")
 @hooks.register("front_page_panels")
 def attention_panel(request):
     """For coordinators: suggestions waiting, check-ins due, quiet matches, failed emails."""

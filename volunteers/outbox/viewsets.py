@@ -38,6 +38,8 @@ class OutgoingEmailViewSet(ModelViewSet):
     inspect_view_enabled = True
     list_display = ["subject", "to", "purpose", "status", "attempts", "created_at"]
     filterset_class = FailedEmailFilterSet
+    search_fields = ["to", "subject"]
+    search_backend_name = None
     list_export = ["to", "subject", "purpose", "status", "attempts", "last_error", "created_at"]
     export_filename = "outgoing-emails"
     form_fields = ["to"]

@@ -1,5 +1,9 @@
 """Attendance at a theme meeting, recorded for the whole meeting on one screen.
 
+A meeting translated into several languages is one meeting: its attendance is
+stored on the source copy (`source_meeting`) and read across all copies by
+translation key, so ticks made on the Arabic copy show on the Finnish one.
+
 Saving is a fixed number of queries however many rows there are: the existing
 rows are read once, then new ones are bulk-created and changed ones bulk-updated.
 """
@@ -19,7 +23,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.log_actions import log
 
-from resources.models import ThemeMeetingPage
+from resources.models import ThemeMeetingPage, one_per_meeting, source_meeting
 from volunteers.participants import caseload
 from volunteers.participants.forms import AttendanceFormSet
 from volunteers.participants.models import MeetingAttendance, Participant
@@ -29,6 +33,8 @@ ATTENDANCE_ACTION = "volunteers.participants.attendance"
 # The meeting list shows this window around today.
 PAST_DAYS = 120
 FUTURE_DAYS = 30
+# Empty lines at the end of the paper sheet for mothers who come without a record.
+BLANK_ROWS_ON_SHEET = 5
 
 
 def meeting_participants(meeting, user, show_all=False):
@@ -39,7 +45,7 @@ def meeting_participants(meeting, user, show_all=False):
     """
     day = timezone.localdate(meeting.start)
     queryset = caseload.restrict(Participant.objects.all(), user)
-    listed = Q(attendances__meeting=meeting)
+    listed = Q(attendances__meeting__translation_key=meeting.translation_key)
     if show_all:
         listed |= Q(pk__in=Participant.objects.active(on=day).values("pk"))
     else:
@@ -51,13 +57,20 @@ def meeting_participants(meeting, user, show_all=False):
     return queryset.filter(listed).distinct().order_by("first_name", "last_name", "pk")
 
 
+def recorded_attendance(meeting):
+    """The attendance rows of a meeting, whichever of its translations is given."""
+    return MeetingAttendance.objects.filter(meeting__translation_key=meeting.translation_key)
+
+
 def save_attendance(meeting, user, rows, allowed_ids):
     """Create or update one attendance row per participant in `rows`.
 
-    `rows` are cleaned row-form dicts; ids outside `allowed_ids` (someone else's
-    caseload, or a tampered form) are ignored. Returns the number of rows saved.
+    `meeting` may be any translation; new rows go to its source copy. `rows` are
+    cleaned row-form dicts; ids outside `allowed_ids` (someone else's caseload, or
+    a tampered form) are ignored. Returns the number of rows saved.
     """
-    existing = {a.participant_id: a for a in MeetingAttendance.objects.filter(meeting=meeting)}
+    existing = {a.participant_id: a for a in recorded_attendance(meeting)}
+    source = source_meeting(meeting)
     to_create, to_update = [], []
     for row in rows:
         participant_id = row["participant"]
@@ -72,7 +85,7 @@ def save_attendance(meeting, user, rows, allowed_ids):
         attendance = existing.get(participant_id)
         if attendance is None:
             to_create.append(
-                MeetingAttendance(meeting=meeting, participant_id=participant_id, **values)
+                MeetingAttendance(meeting=source, participant_id=participant_id, **values)
             )
         else:
             for name, value in values.items():
@@ -118,9 +131,11 @@ class MeetingListView(AttendancePermissionMixin, WagtailAdminTemplateMixin, Temp
         context = super().get_context_data(**kwargs)
         now = timezone.now()
         context["meetings"] = (
-            ThemeMeetingPage.objects.filter(
-                start__gte=now - datetime.timedelta(days=PAST_DAYS),
-                start__lte=now + datetime.timedelta(days=FUTURE_DAYS),
+            one_per_meeting(
+                ThemeMeetingPage.objects.filter(
+                    start__gte=now - datetime.timedelta(days=PAST_DAYS),
+                    start__lte=now + datetime.timedelta(days=FUTURE_DAYS),
+                )
             )
             .select_related("venue")
             .order_by("-start")
@@ -155,9 +170,7 @@ class MeetingAttendanceView(AttendancePermissionMixin, WagtailAdminTemplateMixin
         return list(meeting_participants(self.meeting, self.request.user, self.show_all))
 
     def build_formset(self, participants, data=None):
-        existing = {
-            a.participant_id: a for a in MeetingAttendance.objects.filter(meeting=self.meeting)
-        }
+        existing = {a.participant_id: a for a in recorded_attendance(self.meeting)}
         initial = []
         for participant in participants:
             attendance = existing.get(participant.pk)
@@ -214,6 +227,27 @@ class MeetingAttendanceView(AttendancePermissionMixin, WagtailAdminTemplateMixin
         return redirect(f"{url}?all=1" if self.show_all else url)
 
 
+class AttendanceSheetView(AttendancePermissionMixin, TemplateView):
+    """A paper sheet for the meeting (A4): the language group's names with empty
+    boxes for present, children in childcare and interpreter, ticked where recorded."""
+
+    template_name = "participants/admin/attendance_sheet.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        meeting = get_object_or_404(
+            ThemeMeetingPage.objects.select_related("venue"), pk=kwargs["meeting_id"]
+        )
+        participants = list(meeting_participants(meeting, self.request.user))
+        recorded = {a.participant_id: a for a in recorded_attendance(meeting)}
+        context.update(
+            meeting=meeting,
+            rows=[(p, recorded.get(p.pk)) for p in participants],
+            blank_rows=range(BLANK_ROWS_ON_SHEET),
+        )
+        return context
+
+
 class AttendanceViewSet(ViewSet):
     """The attendance screens, as one item of the Participants menu."""
 
@@ -225,6 +259,7 @@ class AttendanceViewSet(ViewSet):
         return [
             path("", MeetingListView.as_view(), name="index"),
             path("<int:meeting_id>/", MeetingAttendanceView.as_view(), name="meeting"),
+            path("<int:meeting_id>/print/", AttendanceSheetView.as_view(), name="sheet"),
         ]
 
     @property

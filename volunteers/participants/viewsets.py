@@ -21,6 +21,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
+from cms.exports import ReadableExportMixin
 from cms.vocabularies import SpokenLanguage
 from resources.models import Municipality
 from volunteers.participants import caseload
@@ -75,7 +76,7 @@ class CaseloadMixin(CaseloadObjectMixin):
         )
 
 
-class CaseloadIndexView(CaseloadMixin, generic.IndexView):
+class CaseloadIndexView(CaseloadMixin, ReadableExportMixin, generic.IndexView):
     """The listing; exports are for coordinators only and each export is logged."""
 
     @property

@@ -3,17 +3,21 @@ the front-page panel. Imported by volunteers/wagtail_hooks.py."""
 
 import datetime
 
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from cms.panels import FrontPagePanel
-from resources.models import ThemeMeetingPage
+from resources.models import ThemeMeetingPage, one_per_meeting
 from volunteers.participants import caseload
 from volunteers.participants.attendance import ATTENDANCE_ACTION
-from volunteers.participants.models import Participant
+from volunteers.participants.models import HomeVisit, MeetingAttendance, Participant
 from volunteers.participants.viewsets import EXPORT_ACTION, ParticipantsGroup
+
+# The panel lists the worker's next home visits, not all of them.
+UPCOMING_VISITS = 5
 
 
 @hooks.register("register_admin_viewset")
@@ -27,6 +31,7 @@ def register_participant_log_actions(actions):
     actions.register_action(ATTENDANCE_ACTION, _("Attendance"), _("Attendance recorded"))
 
 
+@hooks.register("admin_home_panels")
 @hooks.register("front_page_panels")
 def caseload_panel(request):
     """For coordinators and project workers: their caseload and this week's meetings."""
@@ -37,11 +42,23 @@ def caseload_panel(request):
     monday = today - datetime.timedelta(days=today.weekday())
     week = (monday, monday + datetime.timedelta(days=7))
     mine = Participant.objects.active().filter(worker=user).count()
+    recorded = MeetingAttendance.objects.filter(
+        meeting__translation_key=OuterRef("translation_key")
+    )
     meetings = list(
-        ThemeMeetingPage.objects.live()
-        .filter(start__date__gte=week[0], start__date__lt=week[1])
+        one_per_meeting(
+            ThemeMeetingPage.objects.live().filter(
+                start__date__gte=week[0], start__date__lt=week[1]
+            )
+        )
+        .annotate(attendance_recorded=Exists(recorded))
         .select_related("venue")
         .order_by("start")
+    )
+    visits = list(
+        HomeVisit.objects.filter(worker=user, date__gte=today)
+        .select_related("participant")
+        .order_by("date")[:UPCOMING_VISITS]
     )
     return FrontPagePanel(
         title=_("Participants"),
@@ -51,6 +68,7 @@ def caseload_panel(request):
             "caseload_count": mine,
             "all_count": Participant.objects.active().count() if caseload.sees_all(user) else None,
             "meetings": meetings,
+            "visits": visits,
             "participants_url": reverse("participants:index"),
         },
     )

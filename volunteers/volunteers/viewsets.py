@@ -14,16 +14,19 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 
+from cms.exports import ReadableExportMixin
 from cms.fields import choice_list_q
 from cms.vocabularies import SpokenLanguage, VolunteerRole
 from resources.models import Municipality
@@ -87,17 +90,44 @@ class ExportForCoordinatorsMixin:
 
 
 class EligibilityColumn(Column):
-    """'eligible' or the reasons per role, from prefetched requirements."""
+    """Per role a short state ("eligible" or how many steps are missing); the
+    reasons themselves in the cell's tooltip. From prefetched requirements."""
+
+    cell_template_name = "volunteers/admin/eligibility_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        roles = []
+        for role, reasons in volunteer_missing(instance).items():
+            label = VolunteerRole(role).label
+            if reasons:
+                summary = ngettext(
+                    "%(role)s: %(count)d step missing",
+                    "%(role)s: %(count)d steps missing",
+                    len(reasons),
+                ) % {"role": label, "count": len(reasons)}
+            else:
+                summary = gettext("%(role)s: eligible") % {"role": label}
+            roles.append(
+                {
+                    "summary": summary,
+                    "eligible": not reasons,
+                    "details": ", ".join(str(r) for r in reasons),
+                }
+            )
+        context["roles"] = roles
+        return context
+
+
+class PausedColumn(Column):
+    """Says "Paused" where a volunteer has paused; empty otherwise (a red cross read
+    as "not paused" was mistaken for a problem)."""
 
     def get_value(self, instance):
-        parts = []
-        for role, reasons in volunteer_missing(instance).items():
-            state = ", ".join(str(r) for r in reasons) if reasons else _("eligible")
-            parts.append(f"{VolunteerRole(role).label}: {state}")
-        return "; ".join(parts)
+        return gettext("Paused") if instance.paused else ""
 
 
-class VolunteerIndexView(ExportForCoordinatorsMixin, generic.IndexView):
+class VolunteerIndexView(ExportForCoordinatorsMixin, ReadableExportMixin, generic.IndexView):
     screening_url_name = None
 
     def get_base_queryset(self):
@@ -113,6 +143,28 @@ class VolunteerIndexView(ExportForCoordinatorsMixin, generic.IndexView):
         url = reverse(self.screening_url_name, args=[instance.pk])
         buttons.insert(0, MenuItem(_("Screening"), url=url, icon_name="tasks", priority=5))
         return buttons
+
+
+class ScreeningButtonMixin:
+    """A Screening button in the header of the volunteer's own pages: screening was
+    reachable only from a row's "…" menu in the list."""
+
+    screening_url_name = None
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        url = reverse(self.screening_url_name, args=[self.object.pk])
+        buttons.append(HeaderButton(_("Screening"), url=url, icon_name="tasks"))
+        return buttons
+
+
+class VolunteerEditView(ScreeningButtonMixin, generic.EditView):
+    pass
+
+
+class VolunteerInspectView(ScreeningButtonMixin, generic.InspectView):
+    pass
 
 
 class ScreeningView(WagtailAdminTemplateMixin, TemplateView):
@@ -210,6 +262,8 @@ class VolunteerViewSet(ModelViewSet):
     menu_order = 100
     add_to_admin_menu = False
     index_view_class = VolunteerIndexView
+    edit_view_class = VolunteerEditView
+    inspect_view_class = VolunteerInspectView
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [
@@ -220,10 +274,13 @@ class VolunteerViewSet(ModelViewSet):
         "status",
         Column("language_summary", label=_("Languages")),
         EligibilityColumn("eligibility", label=_("Eligibility")),
-        BooleanColumn("paused", label=_("Paused")),
+        PausedColumn("paused", label=_("Paused")),
     ]
     filterset_class = VolunteerFilterSet
     search_fields = ["first_name", "last_name", "email"]
+    # Search the columns, not Wagtail's index: the index backend on SQLite cannot
+    # filter on column names (500 "no such column"), and personal data stays out of it.
+    search_backend_name = None
     list_export = [
         "first_name",
         "last_name",
@@ -242,7 +299,6 @@ class VolunteerViewSet(ModelViewSet):
         "child_age_max",
         "created_at",
     ]
-    export_filename = "volunteers"
     # Listed explicitly so the confirmation token never shows.
     inspect_view_fields = [
         "first_name",
@@ -322,6 +378,16 @@ class VolunteerViewSet(ModelViewSet):
             screening_url_name=self.get_url_name("screening"), **kwargs
         )
 
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(
+            screening_url_name=self.get_url_name("screening"), **kwargs
+        )
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(
+            screening_url_name=self.get_url_name("screening"), **kwargs
+        )
+
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
@@ -365,6 +431,7 @@ class RequirementViewSet(ModelViewSet):
     list_display = ["volunteer", "kind", "done_on", "valid_until", "recorded_by"]
     filterset_class = RequirementFilterSet
     search_fields = ["volunteer__first_name", "volunteer__last_name"]
+    search_backend_name = None
     list_export = ["volunteer", "kind", "done_on", "valid_until", "recorded_by"]
     export_filename = "screening-requirements"
     form_fields = ["volunteer", "kind", "done_on", "valid_until", "note"]

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
@@ -72,7 +74,7 @@ def test_coordinators_export_volunteers_as_csv(coordinator_client):
     VolunteerFactory(first_name="Äijälä")
     response = coordinator_client.get(f"{INDEX}?export=csv")
     assert response.status_code == 200
-    assert "Äijälä" in b"".join(response.streaming_content).decode()
+    assert "Äijälä" in response.content.decode()
 
 
 def test_export_is_refused_without_the_export_permission(client, make_user):
@@ -257,3 +259,25 @@ def test_an_email_taken_by_another_volunteer_is_an_error_in_the_admin(coordinato
     response = coordinator_client.post(f"/admin/volunteers/edit/{volunteer.pk}/", data)
     assert response.status_code == 200
     assert "already exists" in str(response.context["form"].errors)
+
+
+def test_volunteer_list_summarises_eligibility_per_role(coordinator_client):
+    VolunteerFactory(first_name="Bertta", status=VolunteerStatus.CONFIRMED, roles=["friend"])
+    html = coordinator_client.get(INDEX).content.decode()
+    assert "steps missing" in html or "step missing" in html
+
+
+def test_volunteer_list_says_paused_in_words_only_for_paused(coordinator_client):
+    VolunteerFactory(first_name="Tauolla", paused=True)
+    VolunteerFactory(first_name="Mukana", paused=False)
+    html = coordinator_client.get(INDEX).content.decode()
+    cells = re.findall(r"<td[^>]*>\s*Paused\s*</td>", html)
+    assert len(cells) == 1
+    assert "w-text-text-error" not in html  # no red cross meaning "not paused"
+
+
+@pytest.mark.parametrize("page", ["edit", "inspect"])
+def test_volunteers_own_pages_have_a_screening_button(coordinator_client, page):
+    volunteer = VolunteerFactory()
+    html = coordinator_client.get(f"{INDEX}{page}/{volunteer.pk}/").content.decode()
+    assert f'href="{screening_url(volunteer)}"' in html

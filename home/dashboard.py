@@ -1,0 +1,80 @@
+"""The Wagtail admin dashboard as each role's home.
+
+Apps register ``admin_home_panels`` hooks returning a ``FrontPagePanel`` (the same
+dataclass as the front page, cms/panels.py) or None when the panel is not for this
+user; each one becomes a dashboard panel here, after Wagtail's own panels.
+"""
+
+from django.urls import Resolver404, resolve
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page
+
+from cms import roles
+from cms.panels import FrontPagePanel, user_group_names
+
+REPORTS_PATH = "/admin/reports/"
+DRAFTS_SHOWN = 10
+
+
+class RolePanel(Component):
+    """One FrontPagePanel rendered as a Wagtail dashboard panel."""
+
+    template_name = "home/dashboard/role_panel.html"
+
+    def __init__(self, panel: FrontPagePanel):
+        self.panel = panel
+        self.name = slugify(str(panel.title)) or "panel"
+        # Wagtail's own panels use 100-300; the role's work comes first.
+        self.order = panel.order
+
+    def get_context_data(self, parent_context):
+        return {"panel": self.panel, "request": parent_context.get("request")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_role_panels(request, panels):
+    found = (hook(request) for hook in hooks.get_hooks("admin_home_panels"))
+    role_panels = sorted((p for p in found if p is not None), key=lambda p: p.order)
+    panels.extend(RolePanel(panel) for panel in role_panels)
+
+
+@hooks.register("admin_home_panels")
+def drafts_panel(request):
+    """For editors: their pages with changes not yet published (one query)."""
+    if roles.EDITORS not in user_group_names(request.user):
+        return None
+    drafts = list(
+        Page.objects.filter(has_unpublished_changes=True, latest_revision__user=request.user)
+        .select_related("locale")
+        .order_by("-latest_revision_created_at")[:DRAFTS_SHOWN]
+    )
+    return FrontPagePanel(
+        title=_("Your drafts"),
+        template="home/dashboard/drafts.html",
+        order=10,
+        context={"drafts": drafts},
+    )
+
+
+@hooks.register("admin_home_panels")
+def reports_panel(request):
+    """For report readers: the way to the reports, once the reports app is installed."""
+    groups = user_group_names(request.user)
+    if roles.REPORT_READERS not in groups and not request.user.is_superuser:
+        return None
+    try:
+        match = resolve(REPORTS_PATH)
+    except Resolver404:
+        return None
+    # Wagtail's admin answers unknown paths with an unnamed catch-all view.
+    if match.url_name in (None, "wagtail_serve"):
+        return None
+    return FrontPagePanel(
+        title=_("Reports"),
+        template="home/dashboard/reports.html",
+        order=15,
+        context={"url": REPORTS_PATH},
+    )
