@@ -16,7 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import ContentStreamBlock, MaterialsStreamBlock
-from ..filters import ThemePackageFilter
+from .filters import ThemePackageFilter
 from .listing import FilteredListingMixin
 from .taxonomy import Audience, Language, Theme
 
