@@ -56,7 +56,12 @@ _VOLUNTEER_RECORDS = [
     f"volunteers.{action}_{model}"
     for model in ("volunteer", "requirementitem")
     for action in ("add", "change", "delete", "view")
-] + ["volunteers.export_volunteer"]
+] + [
+    "volunteers.export_volunteer",
+    # Moves through screening (volunteers/volunteers/screening.py), approval apart.
+    "volunteers.screen_volunteer",
+    "volunteers.approve_volunteer",
+]
 
 # Participant records (mothers and families): coordinators see and manage all of
 # them; project workers keep their own caseload (volunteers/participants/caseload.py narrows
