@@ -9,6 +9,7 @@ import math
 
 from taggit.models import Tag
 
+from cms.vocabularies import ConsentPurpose
 from resources.models import Municipality
 from volunteers.participants.models import (
     Participant,
@@ -16,7 +17,6 @@ from volunteers.participants.models import (
     ParticipantConsent,
     ParticipantLanguage,
 )
-from volunteers.participants.models.participants import ConsentPurpose as ParticipantConsentPurpose
 from volunteers.volunteers.eligibility import ROLE_REQUIREMENTS
 from volunteers.volunteers.models import (
     RequirementItem,
@@ -26,7 +26,6 @@ from volunteers.volunteers.models import (
     VolunteerStatus,
     VolunteerTag,
 )
-from volunteers.volunteers.models.consents import ConsentPurpose as VolunteerConsentPurpose
 
 BATCH = 2000
 
@@ -83,7 +82,7 @@ def insert_cohort(participants, volunteers, today: datetime.date) -> None:
             consents.append(
                 VolunteerConsent(
                     volunteer=row,
-                    purpose=VolunteerConsentPurpose.PRIVACY_NOTICE,
+                    purpose=ConsentPurpose.PRIVACY_NOTICE,
                     language="fi",
                     privacy_notice_version="bench",
                 )
@@ -123,7 +122,7 @@ def insert_cohort(participants, volunteers, today: datetime.date) -> None:
             consents.append(
                 ParticipantConsent(
                     participant=row,
-                    purpose=ParticipantConsentPurpose.MATCHING,
+                    purpose=ConsentPurpose.MATCHING,
                     given_on=row.entry_date,
                     language="fi",
                 )

@@ -11,7 +11,7 @@ from datetime import date
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
-from cms.vocabularies import Gender
+from cms.vocabularies import ConsentPurpose, Gender
 from volunteers.matching.engine.algorithm import ParticipantIn, VolunteerIn
 from volunteers.matching.models import Match, PairRule
 from volunteers.participants.models import (
@@ -20,7 +20,6 @@ from volunteers.participants.models import (
     ParticipantConsent,
     ParticipantLanguage,
 )
-from volunteers.participants.models.participants import ConsentPurpose as ParticipantConsentPurpose
 from volunteers.volunteers.eligibility import missing_requirements
 from volunteers.volunteers.models import (
     RequirementItem,
@@ -30,7 +29,6 @@ from volunteers.volunteers.models import (
     VolunteerStatus,
     VolunteerTag,
 )
-from volunteers.volunteers.models.consents import ConsentPurpose as VolunteerConsentPurpose
 
 
 @dataclass
@@ -101,7 +99,7 @@ def load_participants(today: date) -> list[ParticipantIn]:
     )
     consent_dates = _grouped(
         ParticipantConsent.objects.current()
-        .filter(participant__in=ids, purpose=ParticipantConsentPurpose.MATCHING)
+        .filter(participant__in=ids, purpose=ConsentPurpose.MATCHING)
         .values_list("participant_id", "given_on")
     )
     rows = queryset.order_by("pk").values_list(
@@ -141,7 +139,7 @@ def load_volunteers(today: date) -> list[VolunteerIn]:
     """Approved, unpaused, consenting volunteers with room for another family."""
     consenting = VolunteerConsent.objects.filter(
         volunteer=OuterRef("pk"),
-        purpose=VolunteerConsentPurpose.PRIVACY_NOTICE,
+        purpose=ConsentPurpose.PRIVACY_NOTICE,
         withdrawn_at__isnull=True,
     )
     queryset = (

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from cms.vocabularies import ConsentPurpose
 from volunteers.matching import permissions
 from volunteers.matching.models import (
     Match,
@@ -23,7 +24,6 @@ from volunteers.outbox.services import queue_email
 from volunteers.participants.models import Participant
 from volunteers.volunteers.eligibility import volunteer_missing
 from volunteers.volunteers.models import Volunteer
-from volunteers.volunteers.models.consents import ConsentPurpose
 
 APPROVE_PERMISSION = permissions.APPROVE_MATCH
 DECIDE_PERMISSION = permissions.DECIDE_SUGGESTION

@@ -8,10 +8,10 @@ matching run. The lower apps only send signals; this app listens.
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from cms.vocabularies import ConsentPurpose
 from volunteers.matching.models import MatchingRun
 from volunteers.matching.runs import request_run
 from volunteers.participants.models import ParticipantConsent
-from volunteers.participants.models.participants import ConsentPurpose
 from volunteers.volunteers.signals import volunteer_approved
 
 

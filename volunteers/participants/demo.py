@@ -8,7 +8,14 @@ import random
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from cms.vocabularies import Availability, LanguageLevel, SpokenLanguage, VolunteerRole, Wish
+from cms.vocabularies import (
+    Availability,
+    ConsentPurpose,
+    LanguageLevel,
+    SpokenLanguage,
+    VolunteerRole,
+    Wish,
+)
 from resources.models import MeetingIndexPage, Municipality, ThemeMeetingPage, Venue
 from resources.models.places import ensure_seed_municipalities
 from volunteers.participants.models import (
@@ -26,7 +33,6 @@ from volunteers.participants.models import (
 )
 from volunteers.participants.models.assessments import KYKYVIISARI_SCORES
 from volunteers.participants.models.participants import (
-    ConsentPurpose,
     ExitReason,
     ReachedVia,
     SpouseInvolvement,

@@ -21,7 +21,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
-from cms.vocabularies import SpokenLanguage
+from cms.vocabularies import ConsentPurpose, SpokenLanguage
 from resources.models import Municipality
 from volunteers.participants import caseload
 from volunteers.participants.admin_panels import AnswersPanel
@@ -43,7 +43,6 @@ from volunteers.participants.models import (
     TaskPackageHandout,
 )
 from volunteers.participants.models.assessments import KYKYVIISARI_SCORES
-from volunteers.participants.models.participants import ConsentPurpose
 
 EXPORT_ACTION = "volunteers.export"
 

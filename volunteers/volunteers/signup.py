@@ -10,10 +10,10 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from cms.vocabularies import ConsentPurpose
 from volunteers.outbox.services import queue_email
 from volunteers.volunteers.eligibility import roles_needing_criminal_record
 from volunteers.volunteers.models import (
-    ConsentPurpose,
     HouseholdChild,
     Volunteer,
     VolunteerConsent,

@@ -17,7 +17,14 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
-from cms.vocabularies import Availability, LanguageLevel, SpokenLanguage, VolunteerRole, Wish
+from cms.vocabularies import (
+    Availability,
+    ConsentPurpose,
+    LanguageLevel,
+    SpokenLanguage,
+    VolunteerRole,
+    Wish,
+)
 from resources.models.places import Municipality
 
 # A child older than this is an adult; a typo in the year is far likelier.
@@ -283,13 +290,6 @@ class ParticipantChild(models.Model):
         return str(self.birth_year)
 
 
-class ConsentPurpose(models.TextChoices):
-    RECORDS = "records", _("keeping records")
-    MATCHING = "matching", _("matching with a volunteer")
-    PHOTOS = "photos", _("photos")
-    KYKYVIISARI = "kykyviisari", _("Kykyviisari scores")
-
-
 class ConsentQuerySet(models.QuerySet):
     def current(self):
         """Consents in force: a withdrawal date, whatever it is, ends a consent at once."""
@@ -304,7 +304,7 @@ class ParticipantConsent(models.Model):
     """One consent for one purpose, given in a language under a privacy-notice version."""
 
     participant = ParentalKey(Participant, on_delete=models.CASCADE, related_name="consents")
-    purpose = models.CharField(_("purpose"), max_length=20, choices=ConsentPurpose.choices)
+    purpose = models.CharField(_("purpose"), max_length=30, choices=ConsentPurpose.choices)
     given_on = models.DateField(_("given on"), default=datetime.date.today)
     language = models.CharField(
         _("language of the consent"),
