@@ -10,13 +10,13 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
-from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
+from cms.fields import ChoiceListField
 from cms.vocabularies import (
     Availability,
     ConsentPurpose,
@@ -59,21 +59,6 @@ class ExitReason(models.TextChoices):
 postcode_validator = RegexValidator(
     r"^\d{5}$", _("Enter a Finnish postcode of five digits, e.g. 94100.")
 )
-
-
-@deconstructible
-class ChoiceListValidator:
-    """For JSON list fields: every item must be one of the choices' values."""
-
-    def __init__(self, choices):
-        self.values = [value for value, _label in choices]
-
-    def __call__(self, value):
-        if not isinstance(value, list) or any(item not in self.values for item in value):
-            raise ValidationError(_("Choose only from the options given."), code="invalid_choice")
-
-    def __eq__(self, other):
-        return isinstance(other, ChoiceListValidator) and self.values == other.values
 
 
 class ParticipantQuerySet(models.QuerySet):
@@ -165,18 +150,9 @@ class Participant(ClusterableModel):
         blank=True,
         help_text=_("What kind of volunteer support she wishes for, if any."),
     )
-    # JSON lists of codes: the same on PostgreSQL and SQLite, and matching reads
-    # them whole into memory anyway.
-    wishes = models.JSONField(
-        _("wishes"), default=list, blank=True, validators=[ChoiceListValidator(Wish.choices)]
-    )
+    wishes = ChoiceListField(_("wishes"), item_choices=Wish.choices)
     interests = models.TextField(_("interests"), blank=True)
-    availability = models.JSONField(
-        _("availability"),
-        default=list,
-        blank=True,
-        validators=[ChoiceListValidator(Availability.choices)],
-    )
+    availability = ChoiceListField(_("availability"), item_choices=Availability.choices)
     reached_via = models.CharField(
         _("reached via"), max_length=20, choices=ReachedVia.choices, default=ReachedVia.OTHER
     )
