@@ -50,7 +50,7 @@ class ConsentFactory(factory.django.DjangoModelFactory):
 
     participant = factory.SubFactory(ParticipantFactory)
     purpose = ConsentPurpose.MATCHING
-    given_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=20))
+    given_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=20))
     language = SpokenLanguage.ARABIC
 
 

@@ -17,7 +17,7 @@ from volunteers.volunteers.signals import volunteer_approved
 
 @receiver(post_save, sender=ParticipantConsent, dispatch_uid="matching_on_consent")
 def queue_matching_when_consent_given(sender, instance, created, raw=False, **kwargs):
-    if raw or instance.purpose != ConsentPurpose.MATCHING or instance.withdrawn_on:
+    if raw or instance.purpose != ConsentPurpose.MATCHING or instance.withdrawn_at:
         return
     request_run(MatchingRun.Trigger.PARTICIPANT_MATCHABLE)
 

@@ -202,7 +202,7 @@ class ParticipantInspectView(CaseloadInspectView):
         context["participant"] = self.object
         # Scores are shown only while her Kykyviisari consent is in force.
         context["scores_consented"] = any(
-            consent.purpose == ConsentPurpose.KYKYVIISARI and consent.withdrawn_on is None
+            consent.purpose == ConsentPurpose.KYKYVIISARI and consent.withdrawn_at is None
             for consent in self.object.consents.all()
         )
         context["chart"] = (

@@ -234,7 +234,21 @@ def test_waiting_time_counts_from_the_later_of_entry_and_consent():
         entry_date=timezone.localdate() - timezone.timedelta(days=100)
     )
     ParticipantConsent.objects.filter(participant=participant).update(
-        given_on=timezone.localdate() - timezone.timedelta(days=10)
+        given_at=timezone.now() - timezone.timedelta(days=10)
     )
     (loaded,) = load_cohort().participants
     assert loaded.waiting_days == 10
+
+
+def test_interests_are_read_as_tags_on_both_sides():
+    participant = matchable_participant()
+    participant.interests.add("Luonto", "leivonta")
+    participant.save()
+    volunteer = matchable_volunteer()
+    volunteer.interests.add("luonto")
+    volunteer.save()
+    cohort = load_cohort()
+    (loaded_participant,) = cohort.participants
+    (loaded_volunteer,) = cohort.volunteers
+    assert loaded_participant.interests == {"luonto", "leivonta"}
+    assert loaded_participant.interests & loaded_volunteer.interests == {"luonto"}

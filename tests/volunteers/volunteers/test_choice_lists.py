@@ -30,9 +30,7 @@ def test_the_stored_list_is_in_the_vocabulary_order():
 def test_participants_lists_filter_the_same_way():
     evenings = ParticipantFactory(availability=[Availability.EVENINGS], wishes=[Wish.WOMEN_ONLY])
     ParticipantFactory(availability=[Availability.WEEKDAYS], wishes=[])
-    assert list(Participant.objects.filter(choice_list_q("availability", "evenings"))) == [
-        evenings
-    ]
+    assert list(Participant.objects.filter(choice_list_q("availability", "evenings"))) == [evenings]
     assert list(Participant.objects.filter(choice_list_q("wishes", "women_only"))) == [evenings]
 
 

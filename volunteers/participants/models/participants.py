@@ -104,6 +104,18 @@ class NeedTag(TaggedItemBase):
         verbose_name = _("need tag")
 
 
+class ParticipantInterestTag(TaggedItemBase):
+    """Her interests as tags, stored as a volunteer's are (VolunteerTag), so matching
+    compares the same things on both sides."""
+
+    content_object = ParentalKey(
+        "participants.Participant", on_delete=models.CASCADE, related_name="tagged_interests"
+    )
+
+    class Meta:
+        verbose_name = _("interest tag")
+
+
 class Participant(ClusterableModel):
     """A mother who takes part. She has no account; workers keep her record.
 
@@ -151,7 +163,13 @@ class Participant(ClusterableModel):
         help_text=_("What kind of volunteer support she wishes for, if any."),
     )
     wishes = ChoiceListField(_("wishes"), item_choices=Wish.choices)
-    interests = models.TextField(_("interests"), blank=True)
+    interests = ClusterTaggableManager(
+        verbose_name=_("interests"),
+        through=ParticipantInterestTag,
+        related_name="participants_by_interest",
+        blank=True,
+        help_text=_("Short tags separated by commas, e.g. crafts, outdoors, cooking."),
+    )
     availability = ChoiceListField(_("availability"), item_choices=Availability.choices)
     reached_via = models.CharField(
         _("reached via"), max_length=20, choices=ReachedVia.choices, default=ReachedVia.OTHER
@@ -268,8 +286,14 @@ class ParticipantChild(models.Model):
 
 class ConsentQuerySet(models.QuerySet):
     def current(self):
-        """Consents in force: a withdrawal date, whatever it is, ends a consent at once."""
-        return self.filter(withdrawn_on__isnull=True)
+        """Consents in force: a withdrawal, whenever dated, ends a consent at once."""
+        return self.filter(withdrawn_at__isnull=True)
+
+
+def start_of_day(day: datetime.date) -> datetime.datetime:
+    """Midnight of ``day`` in the project's time zone (Europe/Helsinki), aware: how a
+    consent known only by its date is timed."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 def default_notice_version():
@@ -281,21 +305,21 @@ class ParticipantConsent(models.Model):
 
     participant = ParentalKey(Participant, on_delete=models.CASCADE, related_name="consents")
     purpose = models.CharField(_("purpose"), max_length=30, choices=ConsentPurpose.choices)
-    given_on = models.DateField(_("given on"), default=datetime.date.today)
+    given_at = models.DateTimeField(_("given at"), default=timezone.now)
     language = models.CharField(
         _("language of the consent"),
         max_length=10,
         choices=SpokenLanguage.choices,
         help_text=_("The language in which the notice was explained to her."),
     )
-    notice_version = models.CharField(
+    privacy_notice_version = models.CharField(
         _("privacy notice version"), max_length=20, default=default_notice_version
     )
-    withdrawn_on = models.DateField(
-        _("withdrawn on"),
+    withdrawn_at = models.DateTimeField(
+        _("withdrawn at"),
         null=True,
         blank=True,
-        help_text=_("Setting a date withdraws the consent at once."),
+        help_text=_("Setting a time withdraws the consent at once."),
     )
 
     objects = ConsentQuerySet.as_manager()
@@ -305,26 +329,26 @@ class ParticipantConsent(models.Model):
         db_table = "volunteers_participantconsent"
         verbose_name = _("consent")
         verbose_name_plural = _("consents")
-        ordering = ["purpose", "-given_on"]
+        ordering = ["purpose", "-given_at"]
 
     def __str__(self):
-        return f"{self.get_purpose_display()} ({self.given_on})"
+        return f"{self.get_purpose_display()} ({timezone.localdate(self.given_at)})"
 
     def clean(self):
         super().clean()
-        today = timezone.localdate()
+        now = timezone.now()
         errors = {}
-        if self.given_on and self.given_on > today:
-            errors["given_on"] = _("A consent cannot be given in the future.")
-        if self.withdrawn_on and self.withdrawn_on > today:
-            # A withdrawal counts from the moment it is recorded, so a later date would mislead.
-            errors["withdrawn_on"] = _("A withdrawal takes effect at once: give today or earlier.")
-        elif self.withdrawn_on and self.given_on and self.withdrawn_on < self.given_on:
-            errors["withdrawn_on"] = _("A consent cannot be withdrawn before it was given.")
+        if self.given_at and self.given_at > now:
+            errors["given_at"] = _("A consent cannot be given in the future.")
+        if self.withdrawn_at and self.withdrawn_at > now:
+            # A withdrawal counts from the moment it is recorded, so a later time would mislead.
+            errors["withdrawn_at"] = _("A withdrawal takes effect at once: give now or earlier.")
+        elif self.withdrawn_at and self.given_at and self.withdrawn_at < self.given_at:
+            errors["withdrawn_at"] = _("A consent cannot be withdrawn before it was given.")
         if errors:
             raise ValidationError(errors)
 
-    def withdraw(self, on=None):
+    def withdraw(self, at=None):
         """Withdraw now: the consent stops counting immediately."""
-        self.withdrawn_on = on or timezone.localdate()
-        self.save(update_fields=["withdrawn_on"])
+        self.withdrawn_at = at or timezone.now()
+        self.save(update_fields=["withdrawn_at"])
