@@ -23,7 +23,7 @@ from wagtail.log_actions import log
 
 from cms.vocabularies import ConsentPurpose, SpokenLanguage
 from resources.models import Municipality
-from volunteers.participants import caseload
+from volunteers.participants import caseload, permissions
 from volunteers.participants.admin_panels import AnswersPanel
 from volunteers.participants.assessments_chart import kykyviisari_chart
 from volunteers.participants.attendance import AttendanceViewSet
@@ -79,10 +79,10 @@ class CaseloadIndexView(CaseloadMixin, generic.IndexView):
 
     @property
     def show_export_buttons(self):
-        return bool(self.list_export) and caseload.can_export(self.request.user)
+        return bool(self.list_export) and permissions.can_export(self.request.user)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        if not caseload.can_export(self.request.user):
+        if not permissions.can_export(self.request.user):
             raise PermissionDenied
         rows = list(queryset)
         for row in rows:

@@ -198,6 +198,10 @@ class Participant(ClusterableModel):
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
         ordering = ["first_name", "last_name", "pk"]
+        permissions = [
+            ("view_all_participants", _("Can see every worker's participants")),
+            ("export_participant", _("Can export participants' records")),
+        ]
 
     def __str__(self):
         return f"{self.first_name} {self.last_name}".strip()
