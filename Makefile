@@ -10,12 +10,20 @@ PORT ?= 8000
 # make test runs against PostgreSQL and a real Redis (DB 15, kept apart from development).
 TEST_DATABASE_URL ?= postgres://$(shell id -un)@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+# make upgrade-check: a database made by UPGRADE_FROM must migrate to this tree without loss.
+# UPGRADE_FROM is the last release's commit; move it forward once a release is deployed.
+UPGRADE_FROM ?= 3852180
+UPGRADE_DATABASE_URL ?= postgres://$(shell id -un)@127.0.0.1:5432/upgrade_check
+# make test runs the tests in parallel processes (pytest-xdist): one per CPU, at most 4
+# (each has its own test database and Redis key prefix). PYTEST_WORKERS=0 runs them
+# all in one process.
+PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$(( n > 4 ? 4 : n )))
 
 .DEFAULT_GOAL := help
-.PHONY: help install run worker beat test lint format bench messages clean
+.PHONY: help install run worker beat test lint upgrade-check format bench messages clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,13 +56,17 @@ beat: install ## Run the one Celery beat scheduler (periodic jobs; exactly one p
 
 test: install ## The whole test suite against PostgreSQL and Redis with a real worker
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
-		$(BIN)/pytest $(PYTEST_ARGS)
+		$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: install ## ruff check and format check, import contracts (layers), migrations check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
 	$(MANAGE) makemigrations --check --dry-run
+
+upgrade-check: install ## Migrate a database made by UPGRADE_FROM (demo data and more) and prove nothing is lost
+	UPGRADE_FROM=$(UPGRADE_FROM) UPGRADE_DATABASE_URL=$(UPGRADE_DATABASE_URL) PYTHON_BIN=$(abspath $(PY)) \
+		bin/upgrade_check.sh
 
 format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .
@@ -65,8 +77,31 @@ bench: install ## Benchmarks that print numbers
 	$(MANAGE) bench_matching --participants 1000 --volunteers 1000
 	$(MANAGE) bench_matching --participants 5000 --volunteers 5000
 
-messages: install ## Update and compile the interface translations (fi, sv)
-	$(MANAGE) makemessages -l fi -l sv --ignore=.venv --ignore=tests
+# The staff admin is in fi, sv and en (msgids are English); the public interface is in
+# all ten content languages. The other seven catalogues hold only what readers, the
+# sign-up form and the volunteer portal show, so the files below (staff screens only)
+# are left out of them.
+ADMIN_LANGUAGES := fi sv
+PUBLIC_LANGUAGES := ar so ru ckb prs ti uk
+STAFF_ONLY := templates/participants templates/matching/admin templates/matching/attention_panel.html \
+	templates/outbox templates/volunteers/admin \
+	'templates/matching/email/followup_due*' 'templates/matching/email/quiet_match_alert*' \
+	'templates/matching/email/weekly_digest*' 'templates/volunteers/email/requirement_reminder*' \
+	'volunteers/participants/*' 'volunteers/outbox/*' 'volunteers/reports/*' \
+	'volunteers/*/viewsets.py' 'volunteers/*/wagtail_hooks.py' 'volunteers/*/*_admin.py' \
+	'volunteers/matching/review.py' 'volunteers/matching/runs.py' 'volunteers/matching/inputs.py' \
+	'volunteers/matching/models/runs.py' 'volunteers/matching/engine/*' \
+	'volunteers/volunteers/screening.py' 'volunteers/volunteers/eligibility.py' \
+	'volunteers/volunteers/forms/screening.py' 'volunteers/volunteers/models/*' \
+	'*/apps.py' 'home/models.py' 'home/wagtail_hooks.py' 'resources/wagtail_hooks.py' 'resources/blocks.py' \
+	'resources/models/review.py' 'resources/models/guides.py' 'resources/models/themes.py' \
+	'resources/models/meetings.py' 'resources/models/privacy_notice.py' 'cms/admin_strings.py' \
+	'cms/permissions.py' 'cms/roles.py'
+
+messages: install ## Update and compile the interface translations (all ten languages)
+	$(MANAGE) makemessages $(addprefix -l ,$(ADMIN_LANGUAGES)) --ignore=.venv --ignore=tests
+	$(MANAGE) makemessages $(addprefix -l ,$(PUBLIC_LANGUAGES)) --ignore=.venv --ignore=tests \
+		$(addprefix --ignore=,$(STAFF_ONLY))
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean: ## Remove the virtualenv and the local SQLite database

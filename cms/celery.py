@@ -21,6 +21,9 @@ def enqueue_after_commit(task_name: str, *args, countdown: float | None = None):
     from django.db import transaction
 
     def send():
+        if task_name not in app.tasks:
+            # Autodiscovery is lazy: a web process has not imported the tasks modules yet.
+            app.loader.import_default_modules()
         app.tasks[task_name].apply_async(args, countdown=countdown)
 
     transaction.on_commit(send)

@@ -10,6 +10,7 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from taggit.utils import parse_tags
 
 _ALLOWED_CONTROLS = {"\n", "\r", "\t"}
@@ -87,11 +88,20 @@ class InterestsField(SafeCharField):
         tags = parse_tags(value) if value else []
         if len(tags) > self.MAX_TAGS:
             raise ValidationError(
-                _("Give at most %(count)s interests."), params={"count": self.MAX_TAGS}
+                ngettext(
+                    "Give at most %(count)s interest.",
+                    "Give at most %(count)s interests.",
+                    self.MAX_TAGS,
+                ),
+                params={"count": self.MAX_TAGS},
             )
         if any(len(tag) > self.MAX_TAG_LENGTH for tag in tags):
             raise ValidationError(
-                _("Keep each interest under %(count)s characters."),
+                ngettext(
+                    "Keep each interest under %(count)s character.",
+                    "Keep each interest under %(count)s characters.",
+                    self.MAX_TAG_LENGTH,
+                ),
                 params={"count": self.MAX_TAG_LENGTH},
             )
         return tags

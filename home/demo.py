@@ -9,6 +9,8 @@ from wagtail.models import Locale, Site
 from cms import roles
 from cms.tree import ensure_roots
 from resources import demo as resources_demo
+from resources import demo_audio as resources_demo_audio
+from resources.demo_privacy import ensure_privacy_notice
 from volunteers.matching import demo as matching_demo
 from volunteers.participants import demo as participants_demo
 from volunteers.volunteers import demo as volunteers_demo
@@ -113,6 +115,8 @@ def load() -> list[tuple[str, str, str]]:
     # Guides, theme packages, meetings and the front page's translations first: the
     # participants' attendance links to the meetings.
     resources_demo.load(home)
+    ensure_privacy_notice(home)
+    resources_demo_audio.load()
     logins = ensure_demo_users()
     # Volunteers after the users: the demo "volunteer" gets an approved profile.
     volunteers_demo.load()

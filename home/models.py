@@ -37,6 +37,7 @@ class HomePage(Page):
         "resources.GuideIndexPage",
         "resources.ThemeIndexPage",
         "resources.MeetingIndexPage",
+        "resources.PrivacyNoticePage",
     ]
     max_count_per_parent = 1
 

@@ -5,10 +5,12 @@ callout, checklist, key_phrases, steps) so demo data loads without mapping.
 Every block renders through a template under templates/blocks/.
 """
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtailmedia.blocks import AudioChooserBlock
 
 from .video import embed_url
 
@@ -106,6 +108,30 @@ class VideoBlock(blocks.StructBlock):
         return context
 
 
+class AudioBlock(blocks.StructBlock):
+    """A recording with its transcript, for readers who listen rather than read (and
+    the transcript for those who cannot hear it)."""
+
+    audio = AudioChooserBlock(label=_("recording"))
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    transcript = blocks.RichTextBlock(
+        label=_("transcript"),
+        features=["bold", "italic", "ol", "ul", "link"],
+        help_text=_("Write out what is said, in the language of the recording."),
+    )
+    language = blocks.ChoiceBlock(
+        label=_("language of the recording"),
+        choices=settings.LANGUAGES,
+        required=False,
+        help_text=_("Leave empty when it is the language of the page."),
+    )
+
+    class Meta:
+        icon = "wagtailmedia-audio"
+        label = _("Audio")
+        template = "blocks/audio.html"
+
+
 class CalloutBlock(blocks.StructBlock):
     """A highlighted tip, note or warning."""
 
@@ -139,10 +165,11 @@ class KeyPhraseBlock(blocks.StructBlock):
 
     finnish = blocks.CharBlock(label=_("Finnish"), max_length=300)
     translation = blocks.CharBlock(label=_("translation"), required=False, max_length=300)
-    audio = DocumentChooserBlock(
+    # The Finnish phrase shown beside the player is the recording's transcript.
+    audio = AudioChooserBlock(
         label=_("audio"),
         required=False,
-        help_text=_("An mp3, m4a or ogg recording of the Finnish phrase."),
+        help_text=_("A recording of the Finnish phrase (mp3, m4a or ogg)."),
     )
 
     class Meta:
@@ -204,6 +231,7 @@ class ContentStreamBlock(blocks.StreamBlock):
     image = ImageBlock()
     document = DocumentBlock()
     video = VideoBlock()
+    audio = AudioBlock()
     callout = CalloutBlock()
     checklist = ChecklistBlock()
     key_phrases = KeyPhrasesBlock()

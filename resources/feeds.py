@@ -10,6 +10,7 @@ from icalendar import Calendar, Event, vText
 from wagtail.models import Locale
 
 from .models import ThemeMeetingPage, upcoming_meetings
+from .models.meetings import attach_places
 from .privacy import viewable
 
 FEED_DAYS = 180
@@ -33,7 +34,7 @@ def meetings_ical(request):
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", _("Theme meetings"))
     host = request.get_host()
-    for meeting in meetings:
+    for meeting in attach_places(meetings):
         event = Event()
         # The translation key is shared by the translations of a meeting, so a
         # calendar that switches language updates the same event.
@@ -42,7 +43,7 @@ def meetings_ical(request):
         event.add("dtstart", meeting.start)
         event.add("dtend", meeting.end)
         event.add("dtstamp", meeting.last_published_at or now)
-        event["location"] = vText(f"{meeting.venue.name}, {meeting.venue.address}")
+        event["location"] = vText(f"{meeting.place.name}, {meeting.place.address}")
         event.add("url", request.build_absolute_uri(meeting.get_url(request)))
         description = [_("Language group: %s") % meeting.get_language_group_display()]
         if meeting.childcare_places:

@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms.panels import FrontPagePanel
 
 from .models import GuideIndexPage, Theme, ThemeMeetingPage, Venue, upcoming_meetings
+from .models.meetings import attach_places
 from .privacy import viewable
 from .workflow import assign_guide_workflow, refuses_direct_publish
 
@@ -77,7 +78,7 @@ def publish_guides_through_review(request, page):
 @hooks.register("front_page_panels")
 def upcoming_meetings_panel(request):
     """The next few theme meetings in the reader's language."""
-    meetings = list(
+    meetings = attach_places(
         viewable(
             upcoming_meetings(
                 ThemeMeetingPage.objects.filter(locale=Locale.get_active()), now=timezone.now()

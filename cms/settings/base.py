@@ -6,7 +6,12 @@ from pathlib import Path
 import environ
 from celery.schedules import crontab
 
-from .languages import CONTENT_LANGUAGES, INTERFACE_LANGUAGES, RTL_LANGUAGES
+from .languages import (
+    ADMIN_LANGUAGES,
+    CONTENT_LANGUAGES,
+    INTERFACE_LANGUAGES,  # noqa: F401 (read as settings.INTERFACE_LANGUAGES)
+    RTL_LANGUAGES,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -35,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
+    "wagtailmedia",
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
@@ -104,8 +110,8 @@ LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 
-# Internationalisation: Finnish first. Every content language is routable (/ar/…);
-# the interface itself is translated into fi, sv and en.
+# Internationalisation: Finnish first. Every content language is routable (/ar/…) and
+# LocaleMiddleware activates it from the prefix, so the interface follows the content.
 LANGUAGE_CODE = "fi"
 LANGUAGES = CONTENT_LANGUAGES
 LANGUAGES_BIDI = RTL_LANGUAGES
@@ -116,8 +122,12 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = CONTENT_LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
-    (code, name) for code, name in CONTENT_LANGUAGES if code in INTERFACE_LANGUAGES
+    (code, name) for code, name in CONTENT_LANGUAGES if code in ADMIN_LANGUAGES
 ]
+
+# Audio recordings for chapters and key phrases (wagtailmedia): audio files only, so
+# editors are not offered video uploads that no page shows.
+WAGTAILMEDIA = {"AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg", "oga", "wav"]}
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")

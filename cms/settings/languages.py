@@ -1,7 +1,9 @@
 """Languages of the interface and of the content.
 
-The interface is translated into Finnish, Swedish and English. Content for the
-mothers is translated (wagtail-localize) into the languages below. Django knows most
+Content for the mothers is translated (wagtail-localize) into the languages below,
+and the public interface around it (chrome, search, sign-up, volunteer portal, login)
+into the same ten, so a reader never meets Finnish chrome around an Arabic page. The
+staff admin stays in Finnish, Swedish and English: coordinators work in those. Django knows most
 codes; Somali (so), Tigrinya (ti) and Dari (prs, ISO 639-3; "fa" would mean Iranian
 Persian) are registered here so that i18n URLs, language names and text direction
 work for them too.
@@ -29,5 +31,6 @@ CONTENT_LANGUAGES = [
     ("ti", "ትግርኛ"),
     ("uk", "Українська"),
 ]
-INTERFACE_LANGUAGES = ["fi", "sv", "en"]
+INTERFACE_LANGUAGES = [code for code, _name in CONTENT_LANGUAGES]
+ADMIN_LANGUAGES = ["fi", "sv", "en"]
 RTL_LANGUAGES = ["ar", "ckb", "fa", "prs", "he", "ur"]

@@ -1,8 +1,10 @@
 """Tests: PostgreSQL and Redis when DATABASE_URL / REDIS_URL say so (make test and CI
 do); fast password hashing; mail kept in memory unless a worker test needs a file."""
 
+import os
+
 from .base import *  # noqa: F403
-from .base import env
+from .base import CELERY_BROKER_TRANSPORT_OPTIONS, REDIS_URL, env
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -15,6 +17,17 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 DEMO_DATA_ALLOWED = True
-# Fault-injection for the worker-crash test: the matching task sleeps this long after
-# loading its input, so a test can kill the worker mid-run. Never set in real use.
-MATCHING_PAUSE_AFTER_LOAD = env.float("MATCHING_PAUSE_AFTER_LOAD", default=0.0)
+
+# pytest-xdist runs the suite in several processes (gw0, gw1, ...) against one Redis
+# database. Each process's broker queues, results and control messages get their own
+# key prefix, so one process's app.control.purge() or worker never takes another's
+# tasks. A worker subprocess started by a test inherits PYTEST_XDIST_WORKER and so
+# the same prefix. (The cache and the rate-limit counters stay per-process memory.)
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and XDIST_WORKER:
+    REDIS_KEY_PREFIX = f"tukiverkko-test-{XDIST_WORKER}:"
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        **CELERY_BROKER_TRANSPORT_OPTIONS,
+        "global_keyprefix": REDIS_KEY_PREFIX,
+    }
+    CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"global_keyprefix": REDIS_KEY_PREFIX}

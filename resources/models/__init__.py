@@ -6,6 +6,7 @@ from .themes import AgendaItem, RelatedChapter, ThemeIndexPage, ThemePackagePage
 from .places import Municipality
 from .meetings import MeetingIndexPage, ThemeMeetingPage, upcoming_meetings
 from .review import SecondEditorApprovalTask
+from .privacy_notice import PrivacyNoticePage, current_privacy_notice_version, privacy_notice_page
 
 __all__ = [
     "AgendaItem",
@@ -17,6 +18,7 @@ __all__ = [
     "Language",
     "MeetingIndexPage",
     "Municipality",
+    "PrivacyNoticePage",
     "RelatedChapter",
     "SecondEditorApprovalTask",
     "Theme",
@@ -24,5 +26,7 @@ __all__ = [
     "ThemeMeetingPage",
     "ThemePackagePage",
     "Venue",
+    "current_privacy_notice_version",
+    "privacy_notice_page",
     "upcoming_meetings",
 ]

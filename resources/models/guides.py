@@ -12,6 +12,7 @@ from wagtail.search import index
 from ..blocks import ContentStreamBlock
 from .filters import GuideFilter
 from .listing import FilteredListingMixin
+from .streams import BlockFormatStreamsMixin
 from .taxonomy import Audience
 
 
@@ -68,7 +69,7 @@ class GuidePage(Page):
         return context
 
 
-class GuideChapterPage(Page):
+class GuideChapterPage(BlockFormatStreamsMixin, Page):
     """One chapter of a guide, with the guide's contents and previous/next links."""
 
     summary = models.TextField(

@@ -6,12 +6,14 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.vocabularies import SpokenLanguage
 
@@ -32,6 +34,24 @@ def upcoming_meetings(queryset=None, now=None):
         .prefetch_related("interpreter_languages")
         .order_by("start", "path")
     )
+
+
+def attach_places(meetings):
+    """Fill `place` of each meeting with one query for all their venues' translations,
+    so a listing costs the same whether it shows one meeting or fifty."""
+    meetings = list(meetings)
+    wanted = {
+        (m.venue.translation_key, m.locale_id) for m in meetings if m.venue.locale_id != m.locale_id
+    }
+    found = {}
+    if wanted:
+        keys = {key for key, _locale in wanted}
+        locales = {locale for _key, locale in wanted}
+        for venue in Venue.objects.filter(translation_key__in=keys, locale_id__in=locales):
+            found[(venue.translation_key, venue.locale_id)] = venue
+    for meeting in meetings:
+        meeting.place = found.get((meeting.venue.translation_key, meeting.locale_id), meeting.venue)
+    return meetings
 
 
 def end_of_week(now=None) -> datetime.datetime:
@@ -63,7 +83,7 @@ class MeetingIndexPage(FilteredListingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         boundary = end_of_week()
-        meetings = list(context["items"])
+        meetings = attach_places(context["items"])
         context["this_week"] = [m for m in meetings if m.start < boundary]
         context["later"] = [m for m in meetings if m.start >= boundary]
         return context
@@ -114,6 +134,10 @@ class ThemeMeetingPage(Page):
         FieldPanel("childcare_places"),
         FieldPanel("notes"),
     ]
+    # Every translation of a meeting is held at the same place: the page keeps the
+    # Finnish venue and shows the venue's translation (see `place`), so a meeting can
+    # be translated before its venue is.
+    override_translatable_fields = [SynchronizedField("venue")]
     search_fields = [
         *Page.search_fields,
         index.SearchField("notes"),
@@ -129,6 +153,18 @@ class ThemeMeetingPage(Page):
     class Meta:
         verbose_name = _("theme meeting")
         ordering = ["start"]
+
+    @cached_property
+    def place(self):
+        """The venue in the page's language (its translation, or the venue itself)."""
+        if self.venue.locale_id == self.locale_id:
+            return self.venue
+        return (
+            Venue.objects.filter(
+                translation_key=self.venue.translation_key, locale_id=self.locale_id
+            ).first()
+            or self.venue
+        )
 
     def clean(self):
         super().clean()

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.vocabularies import SpokenLanguage
 
@@ -87,8 +88,13 @@ class Language(_Vocabulary):
         verbose_name_plural = _("languages")
 
 
-class Venue(index.Indexed, models.Model):
-    """Where theme meetings are held."""
+class Venue(TranslatableMixin, index.Indexed, models.Model):
+    """Where theme meetings are held.
+
+    The public name and the directions are translated; the address and the
+    municipality are the same in every language (a meeting page keeps pointing at
+    the Finnish row, and shows its translation through `ThemeMeetingPage.place`).
+    """
 
     name = models.CharField(_("name"), max_length=200)
     municipality = models.CharField(_("municipality"), max_length=100)
@@ -105,6 +111,10 @@ class Venue(index.Indexed, models.Model):
         FieldPanel("address"),
         FieldPanel("accessibility"),
     ]
+    override_translatable_fields = [
+        SynchronizedField("municipality", overridable=False),
+        SynchronizedField("address", overridable=False),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
@@ -112,7 +122,7 @@ class Venue(index.Indexed, models.Model):
         index.FilterField("municipality"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("venue")
         verbose_name_plural = _("venues")
         ordering = ["municipality", "name"]

@@ -12,12 +12,13 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import ContentStreamBlock, MaterialsStreamBlock
 from .filters import ThemePackageFilter
 from .listing import FilteredListingMixin
+from .streams import BlockFormatStreamsMixin
 from .taxonomy import Audience, Language, Theme
 
 NOTES_FEATURES = ["bold", "italic", "ul", "ol", "link"]
@@ -45,7 +46,7 @@ class ThemeIndexPage(FilteredListingMixin, Page):
         )
 
 
-class ThemePackagePage(Page):
+class ThemePackagePage(BlockFormatStreamsMixin, Page):
     """Material for one theme meeting: plan, materials and task packages."""
 
     theme = models.ForeignKey(
@@ -127,8 +128,13 @@ class ThemePackagePage(Page):
         return sum(item.minutes for item in self.agenda_items.all())
 
 
-class AgendaItem(Orderable):
-    """One item of a package's meeting plan."""
+class AgendaItem(TranslatableMixin, Orderable):
+    """One item of a package's meeting plan.
+
+    Translatable so that wagtail-localize offers the plan's title and description for
+    translation with the rest of the package (it only extracts child relations whose
+    model is translatable; the others are copied as they are, in Finnish).
+    """
 
     page = ParentalKey(ThemePackagePage, on_delete=models.CASCADE, related_name="agenda_items")
     title = models.CharField(_("title"), max_length=200)
@@ -137,7 +143,7 @@ class AgendaItem(Orderable):
 
     panels = [FieldPanel("title"), FieldPanel("minutes"), FieldPanel("description")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("agenda item")
         verbose_name_plural = _("agenda items")
 

@@ -24,7 +24,14 @@ def content_nav(context):
         key = type(page)
         if key not in by_type or page.locale_id == locale.pk:
             by_type[key] = page
-    return {"links": [by_type[model] for model in order if model in by_type], "request": request}
+    links = [by_type[model] for model in order if model in by_type]
+    # A Finnish index shown for want of a translation is marked as Finnish (lang/dir).
+    default = Locale.get_default()
+    for page in links:
+        page.language_code = (
+            locale.language_code if page.locale_id == locale.pk else default.language_code
+        )
+    return {"links": links, "request": request}
 
 
 def _index_pages(models):

@@ -1,9 +1,11 @@
 import factory
+from django.conf import settings
 from django.utils import timezone
 
 from cms.vocabularies import Availability, LanguageLevel, VolunteerRole
 from resources.models import Municipality
 from volunteers.volunteers.models import (
+    ConsentPurpose,
     RequirementItem,
     RequirementKind,
     Volunteer,
@@ -63,4 +65,10 @@ def approved_volunteer(user=None, roles=(VolunteerRole.GODPARENT,), **kwargs):
     kinds = {kind for role in roles for kind in ROLE_REQUIREMENTS[role]}
     for kind in kinds:
         RequirementItemFactory(volunteer=volunteer, kind=kind)
+    # Approval needs a privacy consent; the current version, so the portal opens.
+    volunteer.consents.create(
+        purpose=ConsentPurpose.PRIVACY_NOTICE,
+        language=volunteer.language or "fi",
+        privacy_notice_version=settings.PRIVACY_NOTICE_VERSION,
+    )
     return volunteer

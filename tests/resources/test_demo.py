@@ -18,7 +18,8 @@ from resources.models import (
     ThemePackagePage,
 )
 
-pytestmark = pytest.mark.django_db
+# One worker runs the whole module, so the demo below is loaded once, not once per worker.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("resources-demo")]
 
 
 @pytest.fixture(scope="module")

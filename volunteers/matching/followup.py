@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cms import roles
+from cms.links import absolute_url
 from volunteers.matching.models import FollowUpAlert, Match, MatchSuggestion
 from volunteers.outbox.models import OutgoingEmail
 from volunteers.outbox.services import queue_email
@@ -122,9 +123,7 @@ def _coordinators_of(match: Match) -> list[tuple[str, str]]:
 
 
 def _admin_url(match: Match) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "volunteers_matches:detail", args=[match.pk]
-    )
+    return absolute_url(reverse("volunteers_matches:detail", args=[match.pk]))
 
 
 def _record_once(match, kind, period, due_on, send) -> bool:
@@ -199,8 +198,7 @@ def _nudge(match):
             context={
                 "volunteer": volunteer,
                 "first_name": match.participant.first_name,
-                "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-                + reverse("volunteers:match", args=[match.pk]),
+                "url": absolute_url(reverse("volunteers:match", args=[match.pk])),
             },
             language=volunteer.language,
             purpose="quiet-match-nudge",
@@ -233,7 +231,7 @@ def send_weekly_digest(today: datetime.date | None = None) -> bool:
     counts = attention(today)
 
     def send():
-        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")
+        url = absolute_url(reverse("wagtailadmin_home"))
         for to, language in coordinators():
             queue_email(
                 to=to,

@@ -11,6 +11,7 @@ import time
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
@@ -34,6 +35,10 @@ PROGRESS_MESSAGES = [
     gettext_noop("Done"),
 ]
 
+
+# Sent after a run has loaded its cohort, before it computes anything. Tests hook it to
+# pause a worker mid-run (and kill it); nothing in production listens.
+cohort_loaded = Signal()
 
 # The task that computes a run (volunteers/matching/tasks.py).
 RUN_MATCHING_TASK = "volunteers.tasks.run_matching_task"
@@ -131,9 +136,7 @@ def execute_run(run_id: int) -> str:
     try:
         _report(run_id, 0.02, "Loading participants and volunteers")
         cohort = load_cohort()
-        pause = getattr(settings, "MATCHING_PAUSE_AFTER_LOAD", 0)
-        if pause:  # fault-injection hook for the worker-crash test; 0 in real use
-            time.sleep(pause)
+        cohort_loaded.send(sender=MatchingRun, run_id=run_id)
         load_seconds = time.perf_counter() - started
         weights_setting = MatchingWeights.load()
         weights = weights_setting.as_dict()

@@ -15,6 +15,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
 from cms import roles
+from cms.links import absolute_url
 from cms.transitions import SYSTEM, Machine, Transition
 from volunteers.outbox.services import queue_email
 from volunteers.volunteers.models import Volunteer, VolunteerStatus, VolunteerStatusEvent
@@ -114,7 +115,6 @@ def ensure_user(volunteer: Volunteer):
 
 def set_password_url(user, language: str) -> str:
     """An absolute link to Django's set-password page for ``user``, in ``language``."""
-    from django.conf import settings
 
     with translation.override(language):
         path = reverse(
@@ -124,7 +124,7 @@ def set_password_url(user, language: str) -> str:
                 "token": default_token_generator.make_token(user),
             },
         )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def invite(volunteer: Volunteer):

@@ -10,7 +10,9 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from cms.links import absolute_url
 from cms.vocabularies import ConsentPurpose
+from resources.models import current_privacy_notice_version
 from volunteers.outbox.services import queue_email
 from volunteers.volunteers.eligibility import roles_needing_criminal_record
 from volunteers.volunteers.models import (
@@ -46,7 +48,7 @@ VOLUNTEER_FIELDS = [
 def confirmation_url(volunteer: Volunteer) -> str:
     with translation.override(volunteer.language):
         path = reverse("volunteers:confirm", kwargs={"token": volunteer.confirmation_token})
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def send_confirmation(volunteer: Volunteer):
@@ -117,7 +119,7 @@ def _create(data: dict, language: str) -> Volunteer:
         for year in data["children_birth_years"]
     )
     now = timezone.now()
-    version = settings.PRIVACY_NOTICE_VERSION
+    version = current_privacy_notice_version()
     consents = [ConsentPurpose.PRIVACY_NOTICE]
     if data.get("consent_criminal_record") and set(data["roles"]) & roles_needing_criminal_record():
         consents.append(ConsentPurpose.CRIMINAL_RECORD_CHECK)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from volunteers.volunteers.views import portal, signup
+from volunteers.volunteers.views import portal, reconsent, signup
 
 urlpatterns = [
     path("sign-up/", signup.sign_up, name="sign_up"),
@@ -10,5 +10,6 @@ urlpatterns = [
     path("sign-up/confirm/<str:token>/", signup.confirm, name="confirm"),
     path("me/", portal.me, name="me"),
     path("me/edit/", portal.edit, name="edit"),
+    path("me/privacy-notice/", reconsent.reconsent, name="reconsent"),
     path("me/pause/", portal.pause, name="pause"),
 ]

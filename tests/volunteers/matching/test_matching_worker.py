@@ -12,7 +12,7 @@ from django.db import connection, transaction
 
 from tests.factories.matching import matchable_participant, matchable_volunteer
 from volunteers.matching.models import MatchingRun, MatchSuggestion
-from volunteers.matching.runs import queued_or_new_run, request_run
+from volunteers.matching.runs import cohort_loaded, queued_or_new_run, request_run
 from volunteers.matching.tasks import run_matching_task
 
 pytestmark = pytest.mark.worker
@@ -28,6 +28,10 @@ def wait_for(predicate, timeout=30.0, interval=0.05):
     return False
 
 
+def pause_one_second(**kwargs):
+    time.sleep(1.0)
+
+
 def small_cohort():
     for _ in range(4):
         matchable_participant()
@@ -35,8 +39,10 @@ def small_cohort():
     matchable_volunteer()
 
 
-def test_a_real_worker_carries_a_run_with_visible_progress(celery_worker, settings):
-    settings.MATCHING_PAUSE_AFTER_LOAD = 1.0  # long enough to watch it work
+def test_a_real_worker_carries_a_run_with_visible_progress(celery_worker, request):
+    # Pause each run after loading, long enough to watch it work.
+    cohort_loaded.connect(pause_one_second, dispatch_uid="watch-progress")
+    request.addfinalizer(lambda: cohort_loaded.disconnect(dispatch_uid="watch-progress"))
     small_cohort()
     MatchingRun.objects.all().delete()
     with transaction.atomic():
@@ -103,7 +109,7 @@ def test_a_run_whose_worker_process_is_killed_is_redelivered_and_completes_once(
             "-m",
             "celery",
             "-A",
-            "cms",
+            "tests.paused_worker_app",
             "worker",
             "--pool=prefork",
             "--concurrency=1",

@@ -4,24 +4,34 @@ from home import demo
 from volunteers.volunteers.eligibility import eligible_for_role
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
 
-pytestmark = pytest.mark.django_db
+# One worker runs the whole module, so the demo below is loaded once, not once per worker.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("screening-demo")]
 
 
-def test_demo_volunteers_cover_every_state_and_municipality():
-    demo.load()
+@pytest.fixture(scope="module")
+def demo_loaded(django_db_setup, django_db_blocker):
+    """Loaded once for the module (a few hundred pages and the volunteers), then rolled back."""
+    with django_db_blocker.unblock():
+        from django.db import transaction
+
+        with transaction.atomic():
+            demo.load()
+            yield
+            transaction.set_rollback(True)
+
+
+def test_demo_volunteers_cover_every_state_and_municipality(demo_loaded):
     assert Volunteer.objects.count() >= 30
     assert set(Volunteer.objects.values_list("status", flat=True)) == set(VolunteerStatus.values)
     assert Volunteer.objects.values("municipality").distinct().count() == 5
 
 
-def test_the_demo_volunteer_user_has_an_eligible_profile():
-    demo.load()
+def test_the_demo_volunteer_user_has_an_eligible_profile(demo_loaded):
     volunteer = Volunteer.objects.get(user__username="volunteer")
     assert volunteer in eligible_for_role(Volunteer.objects.all(), "godparent")
 
 
-def test_loading_the_demo_twice_adds_no_volunteer():
-    demo.load()
+def test_loading_the_demo_twice_adds_no_volunteer(demo_loaded):
     count = Volunteer.objects.count()
     demo.load()
     assert Volunteer.objects.count() == count

@@ -3,7 +3,6 @@
 import re
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils import timezone
@@ -19,7 +18,7 @@ from cms.vocabularies import (
     VolunteerRole,
     Wish,
 )
-from resources.models import Municipality
+from resources.models import Municipality, current_privacy_notice_version
 from volunteers.volunteers.eligibility import roles_needing_criminal_record
 
 LANGUAGE_ROWS = 3
@@ -233,7 +232,7 @@ class SignUpForm(VolunteerDetailsMixin, forms.Form):
         self.fields["consent_privacy"].label = _(
             "I have read the privacy notice (version %(version)s) and agree that my "
             "details are processed for volunteer work."
-        ) % {"version": settings.PRIVACY_NOTICE_VERSION}
+        ) % {"version": current_privacy_notice_version()}
         if privacy_notice_url:
             self.fields["consent_privacy"].help_text = format_html(
                 '<a href="{}">{}</a>', privacy_notice_url, _("Read the privacy notice")

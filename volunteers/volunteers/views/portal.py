@@ -17,6 +17,7 @@ from resources.models import GuidePage, ThemeIndexPage, ThemePackagePage
 from resources.privacy import viewable
 from volunteers.volunteers.forms.portal import ProfileForm
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
+from volunteers.volunteers.views.reconsent import requires_current_consent
 
 
 def _own_volunteer(request) -> Volunteer:
@@ -48,6 +49,7 @@ def materials_for(request):
 
 
 @login_required
+@requires_current_consent
 def me(request):
     volunteer = _own_volunteer(request)
     return render(
@@ -64,6 +66,7 @@ def me(request):
 
 
 @login_required
+@requires_current_consent
 def edit(request):
     volunteer = _own_volunteer(request)
     form = ProfileForm(request.POST or None, volunteer=volunteer)
@@ -78,6 +81,7 @@ def edit(request):
 
 @login_required
 @require_POST
+@requires_current_consent
 def pause(request):
     """Pause or resume: a paused volunteer is not suggested to new families."""
     volunteer = _own_volunteer(request)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
+from resources.models import current_privacy_notice_version, privacy_notice_page
 from volunteers.volunteers import screening
 from volunteers.volunteers.forms.signup import SignUpForm
 from volunteers.volunteers.models import Volunteer
@@ -15,6 +16,11 @@ from volunteers.volunteers.signup import is_expired, submit_signup
 
 
 def _privacy_notice_url(request) -> str:
+    """The notice page of the version the consent records, in the reader's language;
+    the address in the contact settings while no notice page is published."""
+    page = privacy_notice_page(current_privacy_notice_version())
+    if page is not None:
+        return page.get_url(request)
     # The site's contact settings belong to home, a layer above: looked up by name.
     contact_settings = apps.get_model("home", "ContactSettings")
     return contact_settings.for_request(request).privacy_notice_url
