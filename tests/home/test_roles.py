@@ -90,7 +90,15 @@ def test_coordinators_keep_volunteer_records_and_may_export_them(groups):
         "volunteers.change_volunteer",
         "volunteers.add_requirementitem",
         "volunteers.export_volunteer",
+        "volunteers.screen_volunteer",
+        "volunteers.approve_volunteer",
     } <= names
+
+
+def test_only_coordinators_move_volunteers_through_screening(groups):
+    screening = {"volunteers.screen_volunteer", "volunteers.approve_volunteer"}
+    holders = {name for name, group in groups.items() if screening & permission_names(group)}
+    assert holders == {"Coordinators"}
 
 
 PARTICIPANT_RECORDS = [
@@ -105,27 +113,30 @@ PARTICIPANT_RECORDS = [
 
 
 def _perms(models, actions):
-    return {f"volunteers.{action}_{model}" for model in models for action in actions}
+    return {f"participants.{action}_{model}" for model in models for action in actions}
 
 
 def test_coordinators_manage_all_participant_records(groups):
     expected = _perms(PARTICIPANT_RECORDS, ["add", "change", "delete", "view"]) | _perms(
         ["initialassessmentquestion"], ["add", "change", "delete", "view"]
     )
+    expected |= {"participants.view_all_participants", "participants.export_participant"}
     names = permission_names(groups["Coordinators"])
-    participant_models = {*PARTICIPANT_RECORDS, "initialassessmentquestion"}
+    participant_models = {*PARTICIPANT_RECORDS, "initialassessmentquestion", "all_participants"}
     assert {n for n in names if n.split("_", 1)[-1] in participant_models} == expected
 
 
 def test_project_workers_keep_participant_records_but_do_not_delete(groups):
     names = permission_names(groups["Project workers"])
-    assert {n for n in names if n.startswith("volunteers.")} == _perms(
+    # Neither every caseload nor the exports: those are coordinators' alone.
+    assert {n for n in names if n.startswith("participants.")} == _perms(
         PARTICIPANT_RECORDS, ["add", "change", "view"]
     )
 
 
 def test_report_readers_have_no_participant_permissions(groups):
-    assert not any(n.startswith("volunteers.") for n in permission_names(groups["Report readers"]))
+    names = permission_names(groups["Report readers"])
+    assert not any(n.startswith(("participants.", "volunteers.")) for n in names)
 
 
 def test_coordinators_decide_on_matches_and_read_the_outbox(groups):
