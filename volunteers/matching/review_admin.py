@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import IndexView
@@ -229,7 +229,7 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
             _require(request, "matching.change_match")
             followup.resolve_checkins(self.match)
             messages.success(request, _("Check-in marked done."))
-            return redirect("volunteers_matches:detail", pk=self.match.pk)
+            return redirect("match_admin:detail", pk=self.match.pk)
         try:
             lifecycle.move(
                 self.match,
@@ -248,7 +248,7 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
                 self.get_context_data(error=_("Choose a valid move.")), status=400
             )
         messages.success(request, _("The match was updated."))
-        return redirect("volunteers_matches:detail", pk=self.match.pk)
+        return redirect("match_admin:detail", pk=self.match.pk)
 
     def family_feedback(self, request):
         """The family's end-of-match feedback, as the coordinator heard it."""
@@ -270,7 +270,7 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
         )
         feedback.save()
         messages.success(request, _("Thank you for your feedback."))
-        return redirect("volunteers_matches:detail", pk=self.match.pk)
+        return redirect("match_admin:detail", pk=self.match.pk)
 
 
 class MatchFilterSet(WagtailFilterSet):
@@ -332,7 +332,7 @@ class MatchViewSet(ModelViewSet):
         TitleColumn(
             "volunteer",
             label=gettext_lazy("Volunteer"),
-            get_url=lambda match: reverse("volunteers_matches:detail", args=[match.pk]),
+            get_url=lambda match: reverse("match_admin:detail", args=[match.pk]),
         ),
         "participant",
         "status",
@@ -353,6 +353,14 @@ class MatchViewSet(ModelViewSet):
     export_filename = "matches"
     form_fields = ["agreed_contact", "meeting_plan"]
 
+    def get_urlpatterns(self):
+        # The coordinators' page of one match (moves, history, meetings, check-ins)
+        # lives with the other match views, under the same URL prefix and namespace.
+        return [
+            *super().get_urlpatterns(),
+            path("detail/<int:pk>/", MatchDetailView.as_view(), name="detail"),
+        ]
+
 
 class MatchesGroup(ViewSetGroup):
     menu_label = gettext_lazy("Matches")
@@ -367,6 +375,11 @@ review_urlpatterns = [
     path("", ReviewView.as_view(), name="index"),
     path("rules/", PairRuleListView.as_view(), name="rules"),
 ]
+# Check-in emails sent before the detail page moved link to admin/match/<pk>/.
 match_urlpatterns = [
-    path("<int:pk>/", MatchDetailView.as_view(), name="detail"),
+    path(
+        "<int:pk>/",
+        RedirectView.as_view(pattern_name="match_admin:detail", permanent=True),
+        name="detail",
+    ),
 ]
