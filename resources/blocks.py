@@ -1,7 +1,7 @@
 """StreamField blocks of the published content.
 
-Block names match the tuples of resources/demo_content.py (rich_text, heading,
-callout, checklist, key_phrases, steps) so demo data loads without mapping.
+Block names match the block types of the demo content files, resources/demo/content/
+(rich_text, heading, callout, checklist, key_phrases, steps), so they load without mapping.
 Every block renders through a template under templates/blocks/.
 """
 

@@ -6,7 +6,14 @@ import io
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from wagtail.models import PageViewRestriction, WorkflowPage
+from wagtail.models import Locale, PageViewRestriction, WorkflowPage
+from wagtail_localize.models import (
+    String,
+    StringSegment,
+    StringTranslation,
+    TranslationContext,
+    TranslationSource,
+)
 
 from resources.models import (
     GuideChapterPage,
@@ -89,3 +96,94 @@ def test_arabic_chapter_renders_right_to_left(demo, client):
     response = client.get(chapter.url)
     assert response.status_code == 200
     assert '<html lang="ar" dir="rtl">' in response.text
+
+
+def translated(page, code):
+    return page.get_translation(Locale.objects.get(language_code=code)).specific
+
+
+def test_demo_chapter_titles_read_in_finnish_english_and_arabic(demo):
+    chapter = finnish(GuideChapterPage).get(slug="terveys-ja-neuvola")
+    assert chapter.title == "Terveys ja neuvola"
+    assert translated(chapter, "en").title == "Health and the neuvola"
+    assert translated(chapter, "ar").title == "الصحة وعيادة نيوفولا"
+
+
+def test_demo_guides_have_all_their_chapters(demo):
+    counts = {
+        guide.slug: GuideChapterPage.objects.child_of(guide).count() for guide in finnish(GuidePage)
+    }
+    assert counts == {"kotoudu-kotona": 7, "kotoutumisen-tuki": 6}
+
+
+def test_demo_package_meeting_plan_is_in_the_page_language(demo):
+    package = finnish(ThemePackagePage).get(slug="perheen-raha-arki")
+    plan = [(item.title, item.minutes) for item in package.agenda_items.all()]
+    english = [(item.title, item.minutes) for item in translated(package, "en").agenda_items.all()]
+    assert plan[0] == ("Tervetuloa ja kuulumiset", 15)
+    assert english[0] == ("Welcome and news", 15)
+    assert len(english) == len(plan) == 6
+
+
+def test_demo_key_phrases_are_explained_in_the_page_language(demo):
+    package = translated(finnish(ThemePackagePage).get(slug="perheen-raha-arki"), "en")
+    phrases = next(block for block in package.body if block.block_type == "key_phrases")
+    first = phrases.value["phrases"][0]
+    assert (first["finnish"], first["translation"]) == (
+        "eräpäivä",
+        "Due date: the last day to pay the bill.",
+    )
+
+
+def test_demo_translated_meetings_link_to_the_package_in_their_language(demo):
+    meeting = ThemeMeetingPage.objects.get(locale__language_code="en", slug="tapaaminen-1")
+    assert meeting.theme_package.locale.language_code == "en"
+
+
+def test_demo_translations_are_wagtail_localize_translations(demo):
+    chapter = finnish(GuideChapterPage).get(slug="terveys-ja-neuvola")
+    source = TranslationSource.objects.get_for_instance(chapter)
+    assert sorted(
+        source.translations.filter(enabled=True).values_list(
+            "target_locale__language_code", flat=True
+        )
+    ) == ["ar", "en"]
+    english = Locale.objects.get(language_code="en")
+    segments = StringSegment.objects.filter(source=source).annotate_translation(english)
+    assert segments.count() > 20
+    assert not segments.filter(translation__isnull=True).exists()
+
+
+def test_editing_the_finnish_chapter_and_syncing_updates_the_english_one(demo):
+    chapter = finnish(GuideChapterPage).get(slug="terveys-ja-neuvola")
+    english = translated(chapter, "en")
+    first_paragraph = english.body[0].value.source
+    chapter.title = "Terveys, neuvola ja hammashoito"
+    chapter.body[3].value["text"] = "Uusi väliotsikko"
+    chapter.save_revision().publish()
+
+    source = TranslationSource.objects.get_for_instance(chapter)
+    source.update_from_db()
+    translation = source.translations.get(target_locale=english.locale)
+    translation.save_target(publish=False)
+    english.refresh_from_db()
+    english.get_latest_revision().publish()
+    english = translated(chapter, "en")
+
+    # Changed segments have no translation yet, so they show the new Finnish text...
+    assert english.title == "Terveys, neuvola ja hammashoito"
+    assert english.body[3].value["text"] == "Uusi väliotsikko"
+    # ...and everything else keeps its English translation.
+    assert english.body[0].value.source == first_paragraph
+    assert first_paragraph.startswith("<p>The neuvola is a clinic")
+    assert english.body[1].value["text"] == "Maternity clinic and child health clinic"
+
+    StringTranslation.objects.create(
+        translation_of=String.objects.get(data="Terveys, neuvola ja hammashoito"),
+        locale=english.locale,
+        context=TranslationContext.objects.get(object=source.object, path="title"),
+        data="Health, the neuvola and dental care",
+    )
+    translation.save_target(publish=False)
+    english.refresh_from_db()
+    assert english.get_latest_revision().as_object().title == "Health, the neuvola and dental care"
