@@ -36,7 +36,6 @@ from volunteers.matching.models import (
     Match,
     MatchFeedback,
     MatchSuggestion,
-    PairRule,
 )
 from volunteers.participants.models import ParticipantLanguage
 
@@ -110,7 +109,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             error_for=kwargs.get("error_for"),
             error_message=kwargs.get("error_message", ""),
             posted=kwargs.get("posted", {}),
-            rules_url=reverse("volunteers_review:rules"),
+            rules_url=reverse("pair_rules:index"),
         )
         return context
 
@@ -145,33 +144,6 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             )
             return self.render_to_response(context, status=400)
         return redirect(request.get_full_path())
-
-
-class PairRuleListView(WagtailAdminTemplateMixin, TemplateView):
-    """Open pins, rejections and exclusions; clearing one ends its effect on the next run."""
-
-    page_title = gettext_lazy("Pinned, rejected and excluded pairs")
-    header_icon = "cross"
-    template_name = "matching/admin/rules.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        _require(request, "matching.change_pairrule")
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["rules"] = (
-            PairRule.objects.filter(cleared_at__isnull=True)
-            .select_related("participant", "volunteer", "created_by")
-            .order_by("-created_at")[:200]
-        )
-        return context
-
-    def post(self, request, *args, **kwargs):
-        rule = get_object_or_404(PairRule, pk=request.POST.get("rule"))
-        review.clear_rule(rule, by=request.user)
-        messages.success(request, _("Cleared: the pair may be suggested again."))
-        return redirect("volunteers_review:rules")
 
 
 class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
@@ -373,7 +345,6 @@ class MatchesGroup(ViewSetGroup):
 
 review_urlpatterns = [
     path("", ReviewView.as_view(), name="index"),
-    path("rules/", PairRuleListView.as_view(), name="rules"),
 ]
 # Check-in emails sent before the detail page moved link to admin/match/<pk>/.
 match_urlpatterns = [

@@ -133,8 +133,10 @@ def test_a_rejected_pair_is_listed_and_can_be_cleared(coordinator_client):
         REVIEW_URL, {"suggestion": suggestion.pk, "action": "reject", "reason": "Ei sovi"}
     )
     rule = PairRule.objects.get()
-    assert "Ei sovi" in coordinator_client.get(reverse("volunteers_review:rules")).content.decode()
-    coordinator_client.post(reverse("volunteers_review:rules"), {"rule": rule.pk})
+    listing = coordinator_client.get(reverse("pair_rules:index")).content.decode()
+    assert "Ei sovi" in listing
+    assert reverse("pair_rules:clear", args=[rule.pk]) in listing
+    coordinator_client.post(reverse("pair_rules:clear", args=[rule.pk]))
     rule.refresh_from_db()
     assert rule.cleared_at is not None
 
