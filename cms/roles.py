@@ -56,11 +56,16 @@ _VOLUNTEER_RECORDS = [
     f"volunteers.{action}_{model}"
     for model in ("volunteer", "requirementitem")
     for action in ("add", "change", "delete", "view")
-] + ["volunteers.export_volunteer"]
+] + [
+    "volunteers.export_volunteer",
+    # Moves through screening (volunteers/volunteers/screening.py), approval apart.
+    "volunteers.screen_volunteer",
+    "volunteers.approve_volunteer",
+]
 
 # Participant records (mothers and families): coordinators see and manage all of
-# them; project workers keep their own caseload (volunteers/participants/caseload.py narrows
-# these model permissions to the participant's responsible worker).
+# them; project workers keep their own caseload (volunteers/participants/caseload.py
+# narrows these model permissions to the participant's responsible worker).
 _PARTICIPANT_RECORDS = [
     "participant",
     "kykyviisarisummary",
@@ -76,6 +81,9 @@ _PARTICIPANTS_COORDINATOR = [
         for model in _PARTICIPANT_RECORDS
         for action in ("add", "change", "delete", "view")
     ),
+    # Every caseload, and the (logged) exports of participant records.
+    "participants.view_all_participants",
+    "participants.export_participant",
     # Only coordinators edit the initial assessment's questions.
     *(
         f"participants.{action}_initialassessmentquestion"

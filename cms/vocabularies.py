@@ -1,5 +1,5 @@
 """Shared vocabularies of the people side: spoken languages, levels, roles, weekly
-availability and wishes. Codes are stored; labels are translated."""
+availability, wishes and consent purposes. Codes are stored; labels are translated."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -65,3 +65,16 @@ class Gender(models.TextChoices):
     MAN = "man", _("man")
     OTHER = "other", _("other")
     UNSPECIFIED = "unspecified", _("prefer not to answer")
+
+
+class ConsentPurpose(models.TextChoices):
+    """What a person consents to. Volunteers give the first two at sign-up; workers
+    record the others for participants. One list, so a report or a withdrawal
+    speaks of the same purposes everywhere."""
+
+    PRIVACY_NOTICE = "privacy_notice", _("processing of personal data (privacy notice)")
+    CRIMINAL_RECORD_CHECK = "criminal_record_check", _("criminal-record extract check")
+    RECORDS = "records", _("keeping records")
+    MATCHING = "matching", _("matching with a volunteer")
+    PHOTOS = "photos", _("photos")
+    KYKYVIISARI = "kykyviisari", _("Kykyviisari scores")

@@ -84,7 +84,7 @@ def test_run_approve_log_a_meeting_and_end(browser_page, live_server, cohort):
     # The coordinator introduces and then ends the match with a reason.
     page.context.clear_cookies()
     log_in(page, base, "koordinaattori", DEFAULT_PASSWORD, "/en")
-    detail = base + reverse("volunteers_matches:detail", args=[match.pk])
+    detail = base + reverse("match_admin:detail", args=[match.pk])
     page.goto(detail)
     page.get_by_label("Mark introduced").check()
     page.get_by_role("button", name="Save the move").click()

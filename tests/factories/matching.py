@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from cms.vocabularies import LanguageLevel, VolunteerRole
+from cms.vocabularies import ConsentPurpose, LanguageLevel, VolunteerRole
 from resources.models.places import ensure_seed_municipalities
 from tests.factories.participants import (
     ConsentFactory,
@@ -13,7 +13,6 @@ from tests.factories.participants import (
 )
 from tests.factories.volunteers import approved_volunteer
 from volunteers.volunteers.models import VolunteerConsent
-from volunteers.volunteers.models.consents import ConsentPurpose
 
 
 def matchable_participant(languages=(("fi", LanguageLevel.BASIC),), **kwargs):

@@ -5,7 +5,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from cms.vocabularies import LanguageLevel, SpokenLanguage
+from cms.vocabularies import ConsentPurpose, LanguageLevel, SpokenLanguage
 from resources.models import Municipality
 from volunteers.participants.models import (
     KykyviisariSummary,
@@ -15,7 +15,6 @@ from volunteers.participants.models import (
     ParticipantConsent,
     ParticipantLanguage,
 )
-from volunteers.participants.models.participants import ConsentPurpose
 
 
 class ParticipantFactory(factory.django.DjangoModelFactory):
@@ -51,7 +50,7 @@ class ConsentFactory(factory.django.DjangoModelFactory):
 
     participant = factory.SubFactory(ParticipantFactory)
     purpose = ConsentPurpose.MATCHING
-    given_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=20))
+    given_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=20))
     language = SpokenLanguage.ARABIC
 
 

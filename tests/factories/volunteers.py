@@ -2,10 +2,9 @@ import factory
 from django.conf import settings
 from django.utils import timezone
 
-from cms.vocabularies import Availability, LanguageLevel, VolunteerRole
+from cms.vocabularies import Availability, ConsentPurpose, LanguageLevel, VolunteerRole
 from resources.models import Municipality
 from volunteers.volunteers.models import (
-    ConsentPurpose,
     RequirementItem,
     RequirementKind,
     Volunteer,

@@ -90,7 +90,15 @@ def test_coordinators_keep_volunteer_records_and_may_export_them(groups):
         "volunteers.change_volunteer",
         "volunteers.add_requirementitem",
         "volunteers.export_volunteer",
+        "volunteers.screen_volunteer",
+        "volunteers.approve_volunteer",
     } <= names
+
+
+def test_only_coordinators_move_volunteers_through_screening(groups):
+    screening = {"volunteers.screen_volunteer", "volunteers.approve_volunteer"}
+    holders = {name for name, group in groups.items() if screening & permission_names(group)}
+    assert holders == {"Coordinators"}
 
 
 PARTICIPANT_RECORDS = [
@@ -105,7 +113,6 @@ PARTICIPANT_RECORDS = [
 
 
 def _perms(models, actions):
-    # Participant records moved to the "participants" app (their permissions followed).
     return {f"participants.{action}_{model}" for model in models for action in actions}
 
 
@@ -113,13 +120,15 @@ def test_coordinators_manage_all_participant_records(groups):
     expected = _perms(PARTICIPANT_RECORDS, ["add", "change", "delete", "view"]) | _perms(
         ["initialassessmentquestion"], ["add", "change", "delete", "view"]
     )
+    expected |= {"participants.view_all_participants", "participants.export_participant"}
     names = permission_names(groups["Coordinators"])
-    participant_models = {*PARTICIPANT_RECORDS, "initialassessmentquestion"}
+    participant_models = {*PARTICIPANT_RECORDS, "initialassessmentquestion", "all_participants"}
     assert {n for n in names if n.split("_", 1)[-1] in participant_models} == expected
 
 
 def test_project_workers_keep_participant_records_but_do_not_delete(groups):
     names = permission_names(groups["Project workers"])
+    # Neither every caseload nor the exports: those are coordinators' alone.
     assert {n for n in names if n.startswith("participants.")} == _perms(
         PARTICIPANT_RECORDS, ["add", "change", "view"]
     )

@@ -9,14 +9,16 @@ import math
 
 from taggit.models import Tag
 
+from cms.vocabularies import ConsentPurpose
 from resources.models import Municipality
 from volunteers.participants.models import (
     Participant,
     ParticipantChild,
     ParticipantConsent,
+    ParticipantInterestTag,
     ParticipantLanguage,
 )
-from volunteers.participants.models.participants import ConsentPurpose as ParticipantConsentPurpose
+from volunteers.participants.models.participants import start_of_day
 from volunteers.volunteers.eligibility import ROLE_REQUIREMENTS
 from volunteers.volunteers.models import (
     RequirementItem,
@@ -26,7 +28,6 @@ from volunteers.volunteers.models import (
     VolunteerStatus,
     VolunteerTag,
 )
-from volunteers.volunteers.models.consents import ConsentPurpose as VolunteerConsentPurpose
 
 BATCH = 2000
 
@@ -47,7 +48,7 @@ def insert_cohort(participants, volunteers, today: datetime.date) -> None:
     """Insert the dataclass cohort as Volunteer and Participant rows (ids are new)."""
     municipalities = list(Municipality.objects.all())
     tags = {}
-    for name in sorted({i for v in volunteers for i in v.interests}):
+    for name in sorted({i for person in [*volunteers, *participants] for i in person.interests}):
         tags[name], _ = Tag.objects.get_or_create(name=name, defaults={"slug": name})
 
     volunteer_rows = [
@@ -83,7 +84,7 @@ def insert_cohort(participants, volunteers, today: datetime.date) -> None:
             consents.append(
                 VolunteerConsent(
                     volunteer=row,
-                    purpose=VolunteerConsentPurpose.PRIVACY_NOTICE,
+                    purpose=ConsentPurpose.PRIVACY_NOTICE,
                     language="fi",
                     privacy_notice_version="bench",
                 )
@@ -102,7 +103,6 @@ def insert_cohort(participants, volunteers, today: datetime.date) -> None:
             needs_interpreter=p.interpreter_arranged,
             wished_role=p.role,
             wishes=sorted(p.wishes),
-            interests=", ".join(sorted(p.interests)),
             availability=sorted(p.availability),
             entry_date=today - datetime.timedelta(days=p.waiting_days),
             exit_date=None if p.active else today - datetime.timedelta(days=1),
@@ -110,7 +110,7 @@ def insert_cohort(participants, volunteers, today: datetime.date) -> None:
         for p in participants
     ]
     Participant.objects.bulk_create(participant_rows, batch_size=BATCH)
-    languages, children, consents = [], [], []
+    languages, children, consents, tagged = [], [], [], []
     for row, p in zip(participant_rows, participants, strict=True):
         languages += [
             ParticipantLanguage(participant=row, language=code, level=level)
@@ -123,11 +123,15 @@ def insert_cohort(participants, volunteers, today: datetime.date) -> None:
             consents.append(
                 ParticipantConsent(
                     participant=row,
-                    purpose=ParticipantConsentPurpose.MATCHING,
-                    given_on=row.entry_date,
+                    purpose=ConsentPurpose.MATCHING,
+                    given_at=start_of_day(row.entry_date),
                     language="fi",
                 )
             )
+        tagged += [
+            ParticipantInterestTag(content_object=row, tag=tags[name]) for name in p.interests
+        ]
     ParticipantLanguage.objects.bulk_create(languages, batch_size=BATCH)
     ParticipantChild.objects.bulk_create(children, batch_size=BATCH)
     ParticipantConsent.objects.bulk_create(consents, batch_size=BATCH)
+    ParticipantInterestTag.objects.bulk_create(tagged, batch_size=BATCH)

@@ -123,7 +123,7 @@ def _coordinators_of(match: Match) -> list[tuple[str, str]]:
 
 
 def _admin_url(match: Match) -> str:
-    return absolute_url(reverse("volunteers_matches:detail", args=[match.pk]))
+    return absolute_url(reverse("match_admin:detail", args=[match.pk]))
 
 
 def _record_once(match, kind, period, due_on, send) -> bool:

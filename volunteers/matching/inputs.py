@@ -4,23 +4,22 @@ A handful of queries whatever the cohort size: people with their languages,
 children, requirements and interests prefetched, open matches counted in SQL.
 """
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
-from cms.vocabularies import Gender
+from cms.vocabularies import ConsentPurpose, Gender
 from volunteers.matching.engine.algorithm import ParticipantIn, VolunteerIn
 from volunteers.matching.models import Match, PairRule
 from volunteers.participants.models import (
     Participant,
     ParticipantChild,
     ParticipantConsent,
+    ParticipantInterestTag,
     ParticipantLanguage,
 )
-from volunteers.participants.models.participants import ConsentPurpose as ParticipantConsentPurpose
 from volunteers.volunteers.eligibility import missing_requirements
 from volunteers.volunteers.models import (
     RequirementItem,
@@ -30,7 +29,6 @@ from volunteers.volunteers.models import (
     VolunteerStatus,
     VolunteerTag,
 )
-from volunteers.volunteers.models.consents import ConsentPurpose as VolunteerConsentPurpose
 
 
 @dataclass
@@ -61,11 +59,9 @@ class Cohort:
         )
 
 
-def interest_words(text_or_names) -> frozenset[str]:
-    """Interests compared case-insensitively: "Luonto, leivonta" == {"luonto", "leivonta"}."""
-    if isinstance(text_or_names, str):
-        text_or_names = re.split(r"[,;\n]+", text_or_names)
-    return frozenset(word.strip().casefold() for word in text_or_names if word.strip())
+def interest_words(names) -> frozenset[str]:
+    """Interest tags compared case-insensitively: ["Luonto"] meets ["luonto"]."""
+    return frozenset(name.strip().casefold() for name in names if name.strip())
 
 
 def _grouped(rows) -> dict:
@@ -101,8 +97,8 @@ def load_participants(today: date) -> list[ParticipantIn]:
     )
     consent_dates = _grouped(
         ParticipantConsent.objects.current()
-        .filter(participant__in=ids, purpose=ParticipantConsentPurpose.MATCHING)
-        .values_list("participant_id", "given_on")
+        .filter(participant__in=ids, purpose=ConsentPurpose.MATCHING)
+        .values_list("participant_id", "given_at")
     )
     rows = queryset.order_by("pk").values_list(
         "pk",
@@ -111,14 +107,18 @@ def load_participants(today: date) -> list[ParticipantIn]:
         "municipality__longitude",
         "interpreter_arranged",
         "wishes",
-        "interests",
         "availability",
         "entry_date",
     )
+    interests = _grouped(
+        ParticipantInterestTag.objects.filter(content_object__in=ids).values_list(
+            "content_object_id", "tag__name"
+        )
+    )
     participants = []
-    for pk, role, lat, lon, interpreter, wishes, interests, availability, entry in rows:
+    for pk, role, lat, lon, interpreter, wishes, availability, entry in rows:
         # She has waited since she entered or since she agreed to matching, if later.
-        waiting_since = max([entry, *consent_dates.get(pk, [])])
+        waiting_since = max([entry, *map(timezone.localdate, consent_dates.get(pk, []))])
         participants.append(
             ParticipantIn(
                 id=pk,
@@ -129,7 +129,7 @@ def load_participants(today: date) -> list[ParticipantIn]:
                 interpreter_arranged=interpreter,
                 children_birth_years=tuple(children.get(pk, [])),
                 wishes=frozenset(wishes or []),
-                interests=interest_words(interests),
+                interests=interest_words(interests.get(pk, [])),
                 availability=frozenset(availability or []),
                 waiting_days=max(0, (today - waiting_since).days),
             )
@@ -141,7 +141,7 @@ def load_volunteers(today: date) -> list[VolunteerIn]:
     """Approved, unpaused, consenting volunteers with room for another family."""
     consenting = VolunteerConsent.objects.filter(
         volunteer=OuterRef("pk"),
-        purpose=VolunteerConsentPurpose.PRIVACY_NOTICE,
+        purpose=ConsentPurpose.PRIVACY_NOTICE,
         withdrawn_at__isnull=True,
     )
     queryset = (

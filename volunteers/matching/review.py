@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from cms.vocabularies import ConsentPurpose
+from volunteers.matching import permissions
 from volunteers.matching.models import (
     Match,
     MatchEvent,
@@ -22,10 +24,9 @@ from volunteers.outbox.services import queue_email
 from volunteers.participants.models import Participant
 from volunteers.volunteers.eligibility import volunteer_missing
 from volunteers.volunteers.models import Volunteer
-from volunteers.volunteers.models.consents import ConsentPurpose
 
-APPROVE_PERMISSION = "matching.add_match"
-DECIDE_PERMISSION = "matching.change_matchsuggestion"
+APPROVE_PERMISSION = permissions.APPROVE_MATCH
+DECIDE_PERMISSION = permissions.DECIDE_SUGGESTION
 APPROVED_ACTION = "volunteers.match_approved"
 REJECTED_ACTION = "volunteers.suggestion_rejected"
 CLEARED_ACTION = "volunteers.pair_rule_cleared"

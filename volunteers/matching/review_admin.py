@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import IndexView
@@ -37,7 +37,6 @@ from volunteers.matching.models import (
     Match,
     MatchFeedback,
     MatchSuggestion,
-    PairRule,
 )
 from volunteers.participants.models import ParticipantLanguage
 
@@ -111,7 +110,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             error_for=kwargs.get("error_for"),
             error_message=kwargs.get("error_message", ""),
             posted=kwargs.get("posted", {}),
-            rules_url=reverse("volunteers_review:rules"),
+            rules_url=reverse("pair_rules:index"),
         )
         return context
 
@@ -146,33 +145,6 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             )
             return self.render_to_response(context, status=400)
         return redirect(request.get_full_path())
-
-
-class PairRuleListView(WagtailAdminTemplateMixin, TemplateView):
-    """Open pins, rejections and exclusions; clearing one ends its effect on the next run."""
-
-    page_title = gettext_lazy("Pinned, rejected and excluded pairs")
-    header_icon = "cross"
-    template_name = "matching/admin/rules.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        _require(request, "matching.change_pairrule")
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["rules"] = (
-            PairRule.objects.filter(cleared_at__isnull=True)
-            .select_related("participant", "volunteer", "created_by")
-            .order_by("-created_at")[:200]
-        )
-        return context
-
-    def post(self, request, *args, **kwargs):
-        rule = get_object_or_404(PairRule, pk=request.POST.get("rule"))
-        review.clear_rule(rule, by=request.user)
-        messages.success(request, _("Cleared: the pair may be suggested again."))
-        return redirect("volunteers_review:rules")
 
 
 class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
@@ -230,7 +202,7 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
             _require(request, "matching.change_match")
             followup.resolve_checkins(self.match)
             messages.success(request, _("Check-in marked done."))
-            return redirect("volunteers_matches:detail", pk=self.match.pk)
+            return redirect("match_admin:detail", pk=self.match.pk)
         try:
             lifecycle.move(
                 self.match,
@@ -249,7 +221,7 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
                 self.get_context_data(error=_("Choose a valid move.")), status=400
             )
         messages.success(request, _("The match was updated."))
-        return redirect("volunteers_matches:detail", pk=self.match.pk)
+        return redirect("match_admin:detail", pk=self.match.pk)
 
     def family_feedback(self, request):
         """The family's end-of-match feedback, as the coordinator heard it."""
@@ -271,7 +243,7 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
         )
         feedback.save()
         messages.success(request, _("Thank you for your feedback."))
-        return redirect("volunteers_matches:detail", pk=self.match.pk)
+        return redirect("match_admin:detail", pk=self.match.pk)
 
 
 class MatchFilterSet(WagtailFilterSet):
@@ -333,7 +305,7 @@ class MatchViewSet(ModelViewSet):
         TitleColumn(
             "volunteer",
             label=gettext_lazy("Volunteer"),
-            get_url=lambda match: reverse("volunteers_matches:detail", args=[match.pk]),
+            get_url=lambda match: reverse("match_admin:detail", args=[match.pk]),
         ),
         "participant",
         "status",
@@ -360,6 +332,14 @@ class MatchViewSet(ModelViewSet):
     ]
     form_fields = ["agreed_contact", "meeting_plan"]
 
+    def get_urlpatterns(self):
+        # The coordinators' page of one match (moves, history, meetings, check-ins)
+        # lives with the other match views, under the same URL prefix and namespace.
+        return [
+            *super().get_urlpatterns(),
+            path("detail/<int:pk>/", MatchDetailView.as_view(), name="detail"),
+        ]
+
 
 class MatchesGroup(ViewSetGroup):
     menu_label = gettext_lazy("Matches")
@@ -372,8 +352,12 @@ class MatchesGroup(ViewSetGroup):
 
 review_urlpatterns = [
     path("", ReviewView.as_view(), name="index"),
-    path("rules/", PairRuleListView.as_view(), name="rules"),
 ]
+# Check-in emails sent before the detail page moved link to admin/match/<pk>/.
 match_urlpatterns = [
-    path("<int:pk>/", MatchDetailView.as_view(), name="detail"),
+    path(
+        "<int:pk>/",
+        RedirectView.as_view(pattern_name="match_admin:detail", permanent=True),
+        name="detail",
+    ),
 ]

@@ -12,10 +12,11 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from volunteers.matching import permissions
 from volunteers.matching.models import MatchingRun
 from volunteers.matching.runs import request_run, retry_run
 
-RUN_PERMISSION = "matching.run_matching"
+RUN_PERMISSION = permissions.RUN_MATCHING
 
 # The phases a run times, in the order they happen (keys of MatchingRun.timings).
 TIMING_LABELS = {

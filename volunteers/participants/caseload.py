@@ -1,33 +1,16 @@
 """Caseload: who sees which participant.
 
 Coordinators (and superusers) see every participant; a project worker sees only
-the participants whose responsible worker they are; everybody else sees none.
+the participants whose responsible worker they are; everybody else sees none. Who
+is which is a Django permission (permissions.py).
 Every participant view, export and related record (assessments, activities)
 goes through these functions, so the rule lives in one place.
 """
 
 from django.db.models import Q, QuerySet
 
-from cms import roles
-from cms.panels import user_group_names
 from volunteers.participants.models import Participant
-
-
-def sees_all(user) -> bool:
-    """Coordinators and superusers see every participant."""
-    return bool(user.is_authenticated) and (
-        user.is_superuser or roles.COORDINATORS in user_group_names(user)
-    )
-
-
-def has_caseload(user) -> bool:
-    """Project workers see their own caseload."""
-    return bool(user.is_authenticated) and roles.PROJECT_WORKERS in user_group_names(user)
-
-
-def can_export(user) -> bool:
-    """Only coordinators export participant data."""
-    return sees_all(user)
+from volunteers.participants.permissions import has_caseload, sees_all
 
 
 def restrict(queryset: QuerySet, user, participant_path: str = "") -> QuerySet:

@@ -8,7 +8,14 @@ import random
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from cms.vocabularies import Availability, LanguageLevel, SpokenLanguage, VolunteerRole, Wish
+from cms.vocabularies import (
+    Availability,
+    ConsentPurpose,
+    LanguageLevel,
+    SpokenLanguage,
+    VolunteerRole,
+    Wish,
+)
 from resources.models import MeetingIndexPage, Municipality, ThemeMeetingPage, Venue
 from resources.models.places import ensure_seed_municipalities
 from volunteers.participants.models import (
@@ -27,10 +34,10 @@ from volunteers.participants.models import (
 )
 from volunteers.participants.models.assessments import KYKYVIISARI_SCORES
 from volunteers.participants.models.participants import (
-    ConsentPurpose,
     ExitReason,
     ReachedVia,
     SpouseInvolvement,
+    start_of_day,
 )
 from volunteers.participants.models.profiles import EducationLevel, LabourMarketStatus
 
@@ -168,7 +175,8 @@ def _participant(rng, index, language, first, last, municipalities, workers, tod
         return participant, False
     entry = today - datetime.timedelta(days=rng.randint(20, 600))
     exited = index % 7 == 6
-    participant = Participant.objects.create(
+    # Built in this order so the random choices stay those of earlier demos.
+    fields = dict(
         first_name=first,
         last_name=last,
         phone=f"+358 40 555 {index:04d}",
@@ -187,6 +195,9 @@ def _participant(rng, index, language, first, last, municipalities, workers, tod
         exit_reason=rng.choice(ExitReason.values) if exited else "",
         worker=workers[index % len(workers)],
     )
+    interest = fields.pop("interests")
+    participant = Participant.objects.create(**fields)
+    participant.interests.add(interest)
     participant.interpreter_arranged = participant.needs_interpreter and rng.random() < 0.5
     participant.needs.add(*rng.sample(NEEDS, 2))
     participant.save()
@@ -214,9 +225,11 @@ def _participant(rng, index, language, first, last, municipalities, workers, tod
         ParticipantConsent.objects.create(
             participant=participant,
             purpose=purpose,
-            given_on=entry,
+            given_at=start_of_day(entry),
             language=language,
-            withdrawn_on=today if purpose == ConsentPurpose.PHOTOS and index % 4 == 0 else None,
+            withdrawn_at=timezone.now()
+            if purpose == ConsentPurpose.PHOTOS and index % 4 == 0
+            else None,
         )
     return participant, True
 

@@ -6,9 +6,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from cms import roles
+from cms.permissions import users_with_permission
 from cms.vocabularies import Availability, Wish
-from volunteers.participants import caseload
+from volunteers.participants import caseload, permissions
 from volunteers.participants.models import (
     InitialAssessmentAnswer,
     InitialAssessmentQuestion,
@@ -19,12 +19,7 @@ from volunteers.participants.models.activities import MAX_CHILDREN_IN_CHILDCARE
 
 def responsible_workers():
     """Users who can be a participant's responsible worker."""
-    return (
-        get_user_model()
-        .objects.filter(groups__name__in=[roles.COORDINATORS, roles.PROJECT_WORKERS])
-        .distinct()
-        .order_by("first_name", "last_name", "username")
-    )
+    return users_with_permission(permissions.VIEW).order_by("first_name", "last_name", "username")
 
 
 class ParticipantForm(WagtailAdminModelForm):
@@ -49,7 +44,7 @@ class ParticipantForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         if "worker" in self.fields:
             user = self.for_user
-            if user is not None and not caseload.sees_all(user):
+            if user is not None and not permissions.sees_all(user):
                 self.fields["worker"].queryset = get_user_model().objects.filter(pk=user.pk)
                 self.fields["worker"].required = True
                 self.fields["worker"].empty_label = None

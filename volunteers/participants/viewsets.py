@@ -22,9 +22,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from cms.exports import ReadableExportMixin
-from cms.vocabularies import SpokenLanguage
+from cms.vocabularies import ConsentPurpose, SpokenLanguage
 from resources.models import Municipality
-from volunteers.participants import caseload
+from volunteers.participants import caseload, permissions
 from volunteers.participants.admin_panels import AnswersPanel
 from volunteers.participants.assessments_chart import kykyviisari_chart
 from volunteers.participants.attendance import AttendanceViewSet
@@ -44,7 +44,6 @@ from volunteers.participants.models import (
     TaskPackageHandout,
 )
 from volunteers.participants.models.assessments import KYKYVIISARI_SCORES
-from volunteers.participants.models.participants import ConsentPurpose
 
 EXPORT_ACTION = "volunteers.export"
 
@@ -81,10 +80,10 @@ class CaseloadIndexView(CaseloadMixin, ReadableExportMixin, generic.IndexView):
 
     @property
     def show_export_buttons(self):
-        return bool(self.list_export) and caseload.can_export(self.request.user)
+        return bool(self.list_export) and permissions.can_export(self.request.user)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        if not caseload.can_export(self.request.user):
+        if not permissions.can_export(self.request.user):
             raise PermissionDenied
         rows = list(queryset)
         for row in rows:
@@ -204,7 +203,7 @@ class ParticipantInspectView(CaseloadInspectView):
         context["participant"] = self.object
         # Scores are shown only while her Kykyviisari consent is in force.
         context["scores_consented"] = any(
-            consent.purpose == ConsentPurpose.KYKYVIISARI and consent.withdrawn_on is None
+            consent.purpose == ConsentPurpose.KYKYVIISARI and consent.withdrawn_at is None
             for consent in self.object.consents.all()
         )
         context["chart"] = (

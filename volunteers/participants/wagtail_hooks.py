@@ -11,7 +11,7 @@ from wagtail import hooks
 
 from cms.panels import FrontPagePanel
 from resources.models import ThemeMeetingPage, one_per_meeting
-from volunteers.participants import caseload
+from volunteers.participants import permissions
 from volunteers.participants.attendance import ATTENDANCE_ACTION
 from volunteers.participants.models import HomeVisit, MeetingAttendance, Participant
 from volunteers.participants.viewsets import EXPORT_ACTION, ParticipantsGroup
@@ -36,7 +36,7 @@ def register_participant_log_actions(actions):
 def caseload_panel(request):
     """For coordinators and project workers: their caseload and this week's meetings."""
     user = request.user
-    if not (caseload.sees_all(user) or caseload.has_caseload(user)):
+    if not (permissions.sees_all(user) or permissions.has_caseload(user)):
         return None
     today = timezone.localdate()
     monday = today - datetime.timedelta(days=today.weekday())
@@ -66,7 +66,9 @@ def caseload_panel(request):
         order=20,
         context={
             "caseload_count": mine,
-            "all_count": Participant.objects.active().count() if caseload.sees_all(user) else None,
+            "all_count": Participant.objects.active().count()
+            if permissions.sees_all(user)
+            else None,
             "meetings": meetings,
             "visits": visits,
             "participants_url": reverse("participants:index"),

@@ -8,12 +8,18 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from cms.vocabularies import Availability, Gender, LanguageLevel, SpokenLanguage, VolunteerRole
+from cms.vocabularies import (
+    Availability,
+    ConsentPurpose,
+    Gender,
+    LanguageLevel,
+    SpokenLanguage,
+    VolunteerRole,
+)
 from resources.models import Municipality
 from resources.models.places import ensure_seed_municipalities
 from volunteers.volunteers.eligibility import ROLE_REQUIREMENTS
 from volunteers.volunteers.models import (
-    ConsentPurpose,
     HouseholdChild,
     RequirementItem,
     Volunteer,

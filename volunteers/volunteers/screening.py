@@ -1,14 +1,12 @@
-"""The screening state machine as data, and the one function that moves it.
+"""The screening state machine as data (``TRANSITIONS``), moved by ``cms.transitions``.
 
-``TRANSITIONS`` names every allowed move and who may make it. Coordinators make
-every move except the email confirmation, which the sign-up itself makes through
-the double opt-in link (actor ``SIGN_UP``). Each move writes a VolunteerStatusEvent.
+Coordinators make every move (permissions ``volunteers.screen_volunteer`` and, for the
+approval, ``volunteers.approve_volunteer``) except the email confirmation, which the
+sign-up itself makes through the double opt-in link (actor ``SYSTEM``). Each move
+writes a VolunteerStatusEvent and a Wagtail log entry.
 """
 
-from dataclasses import dataclass
-
 from django.contrib.auth.tokens import default_token_generator
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -18,79 +16,59 @@ from django.utils.translation import gettext_lazy as _
 
 from cms import roles
 from cms.links import absolute_url
+from cms.transitions import SYSTEM, Machine, Transition
 from volunteers.outbox.services import queue_email
 from volunteers.volunteers.models import Volunteer, VolunteerStatus, VolunteerStatusEvent
+from volunteers.volunteers.permissions import APPROVE, SCREEN
 from volunteers.volunteers.signals import volunteer_approved
 
 S = VolunteerStatus
-COORDINATOR = "coordinator"
-SIGN_UP = "sign-up"  # the volunteer following the confirmation link
-
-
-@dataclass(frozen=True)
-class Transition:
-    source: str
-    target: str
-    actor: str
-    label: str
-
+TRANSITION_ACTION = "volunteers.screening_transition"
 
 _OPEN = [S.CONFIRMED, S.INTERVIEWED, S.TRAINED, S.APPROVED]
 TRANSITIONS: list[Transition] = [
-    Transition(S.SUBMITTED, S.CONFIRMED, SIGN_UP, _("Confirm the email address")),
-    Transition(S.CONFIRMED, S.INTERVIEWED, COORDINATOR, _("Mark interviewed")),
-    Transition(S.INTERVIEWED, S.TRAINED, COORDINATOR, _("Mark trained")),
-    Transition(S.TRAINED, S.APPROVED, COORDINATOR, _("Approve")),
-    *[Transition(s, S.REJECTED, COORDINATOR, _("Reject")) for s in _OPEN if s != S.APPROVED],
-    *[Transition(s, S.WITHDRAWN, COORDINATOR, _("Mark withdrawn")) for s in _OPEN],
+    Transition(S.SUBMITTED, S.CONFIRMED, SYSTEM, _("Confirm the email address")),
+    Transition(S.CONFIRMED, S.INTERVIEWED, SCREEN, _("Mark interviewed")),
+    Transition(S.INTERVIEWED, S.TRAINED, SCREEN, _("Mark trained")),
+    Transition(S.TRAINED, S.APPROVED, APPROVE, _("Approve")),
+    *[Transition(s, S.REJECTED, SCREEN, _("Reject")) for s in _OPEN if s != S.APPROVED],
+    *[Transition(s, S.WITHDRAWN, SCREEN, _("Mark withdrawn")) for s in _OPEN],
     # A withdrawn or rejected volunteer may come back; screening starts again.
-    Transition(S.WITHDRAWN, S.CONFIRMED, COORDINATOR, _("Reopen")),
-    Transition(S.REJECTED, S.CONFIRMED, COORDINATOR, _("Reopen")),
+    Transition(S.WITHDRAWN, S.CONFIRMED, SCREEN, _("Reopen")),
+    Transition(S.REJECTED, S.CONFIRMED, SCREEN, _("Reopen")),
 ]
-_BY_PAIR = {(t.source, t.target): t for t in TRANSITIONS}
 
 
-def is_coordinator(user) -> bool:
-    """Coordinators (and superusers) run screening."""
-    if not user or not user.is_authenticated:
-        return False
-    return user.is_superuser or user.groups.filter(name=roles.COORDINATORS).exists()
+def _record(volunteer, source, target, by, reason):
+    return VolunteerStatusEvent.objects.create(
+        volunteer=volunteer, from_status=source, to_status=target, by=by, reason=reason
+    )
 
 
-def available_transitions(volunteer: Volunteer, actor: str = COORDINATOR) -> list[Transition]:
-    """The moves ``actor`` may make from the volunteer's current state."""
-    return [t for t in TRANSITIONS if t.source == volunteer.status and t.actor == actor]
+MACHINE = Machine(Volunteer, TRANSITIONS, record=_record, log_action=TRANSITION_ACTION)
+
+
+def available_transitions(volunteer: Volunteer, user) -> list[Transition]:
+    """The moves ``user`` may make from the volunteer's current state."""
+    return MACHINE.available(volunteer, user)
+
+
+def _confirmed_at(volunteer, transition, event):
+    if transition.permission == SYSTEM and transition.target == S.CONFIRMED:
+        volunteer.confirmed_at = event.at
+        return ["confirmed_at"]
+    return []
 
 
 @transaction.atomic
-def move(volunteer: Volunteer, target: str, *, by=None, reason: str = "", actor=COORDINATOR):
+def move(volunteer: Volunteer, target: str, *, by=None, reason: str = ""):
     """Move ``volunteer`` to ``target``, recording who, when and why.
 
-    Raises ValidationError for a move the table does not allow and PermissionDenied
-    when a coordinator move is attempted by someone else. Approval also invites the
-    volunteer to set a password (after commit).
+    ``by=None`` is the sign-up itself. Raises ValidationError for a move the table
+    does not allow (or a stale one) and PermissionDenied when ``by`` lacks the
+    permission. Approval also invites the volunteer to set a password (after commit).
     """
-    transition = _BY_PAIR.get((volunteer.status, target))
-    if transition is None or transition.actor != actor:
-        raise ValidationError(
-            _("A volunteer cannot move from %(source)s to %(target)s.")
-            % {"source": S(volunteer.status).label, "target": S(target).label}
-        )
-    if actor == COORDINATOR and not is_coordinator(by):
-        raise PermissionDenied
-    # Lock the row so two coordinators pressing at once cannot both move it.
-    locked = Volunteer.objects.select_for_update().get(pk=volunteer.pk)
-    if locked.status != volunteer.status:
-        raise ValidationError(_("Someone else changed the status just now; reload the page."))
-    event = VolunteerStatusEvent.objects.create(
-        volunteer=volunteer, from_status=volunteer.status, to_status=target, by=by, reason=reason
-    )
-    volunteer.status = target
-    fields = ["status", "updated_at"]
-    if target == S.CONFIRMED and transition.actor == SIGN_UP:
-        volunteer.confirmed_at = event.at
-        fields.append("confirmed_at")
-    volunteer.save(update_fields=fields)
+    event = MACHINE.move(volunteer, target, by=by, reason=reason, apply=_confirmed_at)
     if target == S.APPROVED:
         invite(volunteer)
         # A newly approved volunteer may be the one a waiting family needs; matching,
@@ -103,7 +81,7 @@ def confirm_email(volunteer: Volunteer) -> bool:
     """The double opt-in: a submitted sign-up becomes confirmed. False if already done."""
     if volunteer.status != S.SUBMITTED:
         return False
-    move(volunteer, S.CONFIRMED, actor=SIGN_UP, reason="email confirmed")
+    move(volunteer, S.CONFIRMED, by=None, reason="email confirmed")
     return True
 
 

@@ -11,11 +11,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from cms.links import absolute_url
+from cms.vocabularies import ConsentPurpose
 from resources.models import current_privacy_notice_version
 from volunteers.outbox.services import queue_email
 from volunteers.volunteers.eligibility import roles_needing_criminal_record
 from volunteers.volunteers.models import (
-    ConsentPurpose,
     HouseholdChild,
     Volunteer,
     VolunteerConsent,

@@ -30,7 +30,7 @@ from cms.exports import ReadableExportMixin
 from cms.fields import choice_list_q
 from cms.vocabularies import SpokenLanguage, VolunteerRole
 from resources.models import Municipality
-from volunteers.volunteers import screening
+from volunteers.volunteers import permissions, screening
 from volunteers.volunteers.eligibility import volunteer_missing
 from volunteers.volunteers.forms.screening import RequirementForm, TransitionForm
 from volunteers.volunteers.models import (
@@ -42,7 +42,7 @@ from volunteers.volunteers.models import (
 )
 
 logger = logging.getLogger(__name__)
-EXPORT_PERMISSION = "volunteers.export_volunteer"
+EXPORT_PERMISSION = permissions.EXPORT
 
 
 class VolunteerFilterSet(WagtailFilterSet):
@@ -176,7 +176,7 @@ class ScreeningView(WagtailAdminTemplateMixin, TemplateView):
     edit_url_name = None
 
     def dispatch(self, request, pk):
-        if not screening.is_coordinator(request.user):
+        if not permissions.can_screen(request.user):
             raise PermissionDenied
         self.volunteer = get_object_or_404(
             Volunteer.objects.select_related("municipality", "user"), pk=pk
@@ -203,7 +203,8 @@ class ScreeningView(WagtailAdminTemplateMixin, TemplateView):
             requirements=volunteer.requirements.select_related("recorded_by"),
             consents=volunteer.consents.all(),
             languages=volunteer.languages.all(),
-            transition_form=transition_form or TransitionForm(volunteer=volunteer),
+            transition_form=transition_form
+            or TransitionForm(volunteer=volunteer, user=self.request.user),
             requirement_form=requirement_form or RequirementForm(prefix="req"),
             edit_url=reverse(self.edit_url_name, args=[volunteer.pk]),
             role_choices=VolunteerRole,
@@ -213,7 +214,7 @@ class ScreeningView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, pk):
         volunteer = self.volunteer
         if "move" in request.POST:
-            form = TransitionForm(request.POST, volunteer=volunteer)
+            form = TransitionForm(request.POST, volunteer=volunteer, user=request.user)
             if form.is_valid():
                 try:
                     screening.move(

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
 from cms.panels import FrontPagePanel
+from volunteers.volunteers import screening
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
 from volunteers.volunteers.viewsets import requirement_viewset, volunteer_viewset
 
@@ -29,6 +30,13 @@ class PeopleViewSetGroup(ViewSetGroup):
     menu_icon = "group"
     menu_order = 300
     items = [volunteer_viewset, requirement_viewset]
+
+
+@hooks.register("register_log_actions")
+def register_screening_log_actions(actions):
+    actions.register_action(
+        screening.TRANSITION_ACTION, _("Move through screening"), _("Screening status changed")
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -160,7 +160,9 @@ def test_a_new_run_supersedes_undecided_suggestions_of_the_previous_one():
 def test_loading_the_cohort_takes_constant_queries(django_assert_num_queries):
     matchable_participant()
     matchable_volunteer()
-    with django_assert_num_queries(9) as small:
+    # One query per kind of row, whatever the cohort's size (interests are tags on
+    # both sides, so one each).
+    with django_assert_num_queries(10) as small:
         load_cohort()
     for _ in range(15):
         matchable_participant(languages=[("ar", 3), ("fi", 1)])
@@ -238,7 +240,21 @@ def test_waiting_time_counts_from_the_later_of_entry_and_consent():
         entry_date=timezone.localdate() - timezone.timedelta(days=100)
     )
     ParticipantConsent.objects.filter(participant=participant).update(
-        given_on=timezone.localdate() - timezone.timedelta(days=10)
+        given_at=timezone.now() - timezone.timedelta(days=10)
     )
     (loaded,) = load_cohort().participants
     assert loaded.waiting_days == 10
+
+
+def test_interests_are_read_as_tags_on_both_sides():
+    participant = matchable_participant()
+    participant.interests.add("Luonto", "leivonta")
+    participant.save()
+    volunteer = matchable_volunteer()
+    volunteer.interests.add("luonto")
+    volunteer.save()
+    cohort = load_cohort()
+    (loaded_participant,) = cohort.participants
+    (loaded_volunteer,) = cohort.volunteers
+    assert loaded_participant.interests == {"luonto", "leivonta"}
+    assert loaded_participant.interests & loaded_volunteer.interests == {"luonto"}

@@ -179,7 +179,7 @@ def test_approval_refuses_a_participant_whose_consent_was_withdrawn(coordinator)
 
     participant = matchable_participant()
     suggestion = pending_suggestion(participant)
-    participant.consents.update(withdrawn_on=timezone.localdate())
+    participant.consents.update(withdrawn_at=timezone.now())
     with pytest.raises(review.ReviewError, match="not waiting for a match"):
         review.approve(suggestion, by=coordinator)
 

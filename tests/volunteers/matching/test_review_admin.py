@@ -133,8 +133,10 @@ def test_a_rejected_pair_is_listed_and_can_be_cleared(coordinator_client):
         REVIEW_URL, {"suggestion": suggestion.pk, "action": "reject", "reason": "Ei sovi"}
     )
     rule = PairRule.objects.get()
-    assert "Ei sovi" in coordinator_client.get(reverse("volunteers_review:rules")).content.decode()
-    coordinator_client.post(reverse("volunteers_review:rules"), {"rule": rule.pk})
+    listing = coordinator_client.get(reverse("pair_rules:index")).content.decode()
+    assert "Ei sovi" in listing
+    assert reverse("pair_rules:clear", args=[rule.pk]) in listing
+    coordinator_client.post(reverse("pair_rules:clear", args=[rule.pk]))
     rule.refresh_from_db()
     assert rule.cleared_at is not None
 
@@ -142,7 +144,7 @@ def test_a_rejected_pair_is_listed_and_can_be_cleared(coordinator_client):
 def test_the_coordinator_ends_a_match_with_a_reason(coordinator_client):
     match = make_match(status=Match.Status.ACTIVE)
     response = coordinator_client.post(
-        reverse("volunteers_matches:detail", args=[match.pk]),
+        reverse("match_admin:detail", args=[match.pk]),
         {"target": "ended", "end_reason": "completed", "reason": "Tavoitteet saavutettu"},
     )
     assert response.status_code == 302
@@ -153,7 +155,7 @@ def test_the_coordinator_ends_a_match_with_a_reason(coordinator_client):
 def test_ending_without_a_reason_on_the_screen_keeps_the_input(coordinator_client):
     match = make_match(status=Match.Status.ACTIVE)
     response = coordinator_client.post(
-        reverse("volunteers_matches:detail", args=[match.pk]),
+        reverse("match_admin:detail", args=[match.pk]),
         {"target": "ended", "reason": "Muutti pois"},
     )
     assert response.status_code == 400
@@ -163,7 +165,7 @@ def test_ending_without_a_reason_on_the_screen_keeps_the_input(coordinator_clien
 def test_a_project_worker_cannot_open_a_match(client, make_user):
     client.force_login(make_user(roles.PROJECT_WORKERS))
     match = make_match()
-    response = client.get(reverse("volunteers_matches:detail", args=[match.pk]))
+    response = client.get(reverse("match_admin:detail", args=[match.pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse("wagtailadmin_home")
 
@@ -179,7 +181,7 @@ def test_the_match_detail_shows_the_meeting_notes(coordinator_client):
         activity="visit",
         note="Salainen",
     )
-    html = coordinator_client.get(reverse("volunteers_matches:detail", args=[match.pk]))
+    html = coordinator_client.get(reverse("match_admin:detail", args=[match.pk]))
     assert "Salainen" in html.content.decode()
 
 
@@ -234,7 +236,7 @@ def test_the_coordinator_records_the_familys_feedback_after_the_end(coordinator_
 
     match = make_match(status=Match.Status.ENDED)
     coordinator_client.post(
-        reverse("volunteers_matches:detail", args=[match.pk]),
+        reverse("match_admin:detail", args=[match.pk]),
         {"action": "family_feedback", "rating": 4, "text": "Äiti kiittää"},
     )
     assert list(MatchFeedback.objects.values_list("side", "rating", "text")) == [
@@ -245,7 +247,7 @@ def test_the_coordinator_records_the_familys_feedback_after_the_end(coordinator_
 def test_family_feedback_without_a_rating_is_refused_with_the_text_kept(coordinator_client):
     match = make_match(status=Match.Status.ENDED)
     response = coordinator_client.post(
-        reverse("volunteers_matches:detail", args=[match.pk]),
+        reverse("match_admin:detail", args=[match.pk]),
         {"action": "family_feedback", "text": "Äiti kiittää"},
     )
     assert response.status_code == 400
@@ -264,3 +266,18 @@ def test_the_outbox_is_read_only(client, make_user):
         302,
         403,
     )
+
+
+def test_the_match_page_belongs_to_the_matches_listing(coordinator_client):
+    match = make_match()
+    listing = coordinator_client.get(reverse("match_admin:index")).content.decode()
+    detail = reverse("match_admin:detail", args=[match.pk])
+    assert detail.startswith(reverse("match_admin:index"))
+    assert f'href="{detail}"' in listing
+
+
+def test_a_link_to_the_former_match_address_still_arrives(coordinator_client):
+    match = make_match()
+    response = coordinator_client.get(f"/admin/match/{match.pk}/")
+    assert response.status_code == 301
+    assert response["Location"] == reverse("match_admin:detail", args=[match.pk])

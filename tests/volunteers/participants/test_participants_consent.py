@@ -48,7 +48,7 @@ def test_participant_entering_in_the_future_is_not_yet_matchable():
 
 def test_consent_records_the_privacy_notice_version(settings):
     consent = ConsentFactory()
-    assert consent.notice_version == settings.PRIVACY_NOTICE_VERSION
+    assert consent.privacy_notice_version == settings.PRIVACY_NOTICE_VERSION
 
 
 def test_withdrawal_before_the_consent_was_given_is_refused():
@@ -56,12 +56,12 @@ def test_withdrawal_before_the_consent_was_given_is_refused():
 
     consent = ConsentFactory.build(
         participant=ParticipantFactory(),
-        given_on=timezone.localdate(),
-        withdrawn_on=timezone.localdate() - datetime.timedelta(days=3),
+        given_at=timezone.now(),
+        withdrawn_at=timezone.now() - datetime.timedelta(days=3),
     )
     with pytest.raises(ValidationError) as error:
         consent.full_clean()
-    assert "withdrawn_on" in error.value.message_dict
+    assert "withdrawn_at" in error.value.message_dict
 
 
 def test_withdrawal_dated_in_the_future_is_refused():
@@ -69,11 +69,11 @@ def test_withdrawal_dated_in_the_future_is_refused():
 
     consent = ConsentFactory.build(
         participant=ParticipantFactory(),
-        withdrawn_on=timezone.localdate() + datetime.timedelta(days=3),
+        withdrawn_at=timezone.now() + datetime.timedelta(days=3),
     )
     with pytest.raises(ValidationError) as error:
         consent.full_clean()
-    assert "withdrawn_on" in error.value.message_dict
+    assert "withdrawn_at" in error.value.message_dict
 
 
 def test_withdrawing_in_the_admin_form_removes_her_at_once(client, make_user):
@@ -93,10 +93,10 @@ def test_withdrawing_in_the_admin_form_removes_her_at_once(client, make_user):
             "consents-INITIAL_FORMS": "1",
             "consents-0-id": str(consent.pk),
             "consents-0-purpose": "matching",
-            "consents-0-given_on": str(consent.given_on),
+            "consents-0-given_at": str(consent.given_at),
             "consents-0-language": "ar",
-            "consents-0-notice_version": consent.notice_version,
-            "consents-0-withdrawn_on": str(timezone.localdate()),
+            "consents-0-privacy_notice_version": consent.privacy_notice_version,
+            "consents-0-withdrawn_at": str(timezone.localdate()),
             "consents-0-ORDER": "0",
             "consents-0-DELETE": "",
         },
@@ -105,3 +105,19 @@ def test_withdrawing_in_the_admin_form_removes_her_at_once(client, make_user):
     response = client.post(reverse("participants:edit", args=[participant.pk]), data)
     assert response.status_code == 302
     assert not Participant.objects.matchable().exists()
+
+
+def test_a_consent_is_timed_like_a_volunteers_consent():
+    # One convention for both: an aware time, a language and the notice version.
+    consent = ConsentFactory(language="so")
+    consent.refresh_from_db()
+    assert timezone.is_aware(consent.given_at)
+    assert consent.language == "so"
+    assert consent.privacy_notice_version
+
+
+def test_start_of_day_is_midnight_in_helsinki():
+    from volunteers.participants.models.participants import start_of_day
+
+    at = start_of_day(datetime.date(2026, 3, 1))
+    assert at.isoformat() == "2026-03-01T00:00:00+02:00"

@@ -6,9 +6,9 @@ import pytest
 from wagtail.models import Locale
 
 from cms import roles
+from cms.vocabularies import ConsentPurpose
 from resources.models import PrivacyNoticePage
 from tests.factories.volunteers import approved_volunteer
-from volunteers.volunteers.models import ConsentPurpose
 
 pytestmark = pytest.mark.django_db
 

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from cms import roles
+from cms.transitions import SYSTEM
 from tests.factories.volunteers import RequirementItemFactory, VolunteerFactory, approved_volunteer
 from volunteers.outbox.models import OutgoingEmail
 from volunteers.volunteers import screening
@@ -68,7 +69,12 @@ def test_every_coordinator_move_is_listed_in_the_table():
     pairs = {(t.source, t.target) for t in screening.TRANSITIONS}
     assert (S.TRAINED, S.APPROVED) in pairs
     assert (S.SUBMITTED, S.APPROVED) not in pairs
-    assert all(t.actor in (screening.COORDINATOR, screening.SIGN_UP) for t in screening.TRANSITIONS)
+    # Only the email confirmation is made without a user; every other move needs a
+    # volunteers permission that coordinators hold.
+    actors = {(t.source, t.target): t.permission for t in screening.TRANSITIONS}
+    assert actors.pop((S.SUBMITTED, S.CONFIRMED)) == SYSTEM
+    assert set(actors.values()) == {"volunteers.screen_volunteer", "volunteers.approve_volunteer"}
+    assert actors[(S.TRAINED, S.APPROVED)] == "volunteers.approve_volunteer"
 
 
 def test_approval_creates_a_volunteer_login_and_queues_an_invitation(coordinator):
@@ -161,3 +167,22 @@ def test_approval_never_reuses_a_taken_username(coordinator, make_user):
     screening.move(volunteer, S.APPROVED, by=coordinator)
     volunteer.refresh_from_db()
     assert volunteer.user.username == f"ville@example.org-{volunteer.pk}"
+
+
+def test_a_screening_move_is_in_wagtails_audit_log(coordinator):
+    from wagtail.models import ModelLogEntry
+
+    volunteer = VolunteerFactory(status=S.CONFIRMED)
+    screening.move(volunteer, S.INTERVIEWED, by=coordinator, reason="Met on Tuesday")
+    entry = ModelLogEntry.objects.get(action=screening.TRANSITION_ACTION)
+    assert (entry.user, entry.object_id) == (coordinator, str(volunteer.pk))
+    assert entry.data["to"] == S.INTERVIEWED
+
+
+def test_a_stale_screening_move_is_refused(coordinator):
+    volunteer = VolunteerFactory(status=S.CONFIRMED)
+    stale = Volunteer.objects.get(pk=volunteer.pk)
+    screening.move(volunteer, S.INTERVIEWED, by=coordinator)
+    with pytest.raises(ValidationError):
+        screening.move(stale, S.WITHDRAWN, by=coordinator)
+    assert Volunteer.objects.get().status == S.INTERVIEWED

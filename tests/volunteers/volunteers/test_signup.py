@@ -2,9 +2,10 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
+from cms.vocabularies import ConsentPurpose
 from tests.factories.volunteers import MunicipalityFactory
 from volunteers.outbox.models import OutgoingEmail
-from volunteers.volunteers.models import ConsentPurpose, Volunteer, VolunteerStatus
+from volunteers.volunteers.models import Volunteer, VolunteerStatus
 
 from .signup_data import valid_signup
 

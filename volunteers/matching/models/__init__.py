@@ -1,6 +1,6 @@
 """Matching runs and their suggestions, the matches, and what follows a match."""
 
-from volunteers.matching.models.matches import MATCH_TRANSITIONS, Match, MatchEvent
+from volunteers.matching.models.matches import Match, MatchEvent
 from volunteers.matching.models.meetings import FollowUpAlert, MatchFeedback, MeetingLog
 from volunteers.matching.models.runs import (
     MatchingRun,
@@ -10,7 +10,6 @@ from volunteers.matching.models.runs import (
 )
 
 __all__ = [
-    "MATCH_TRANSITIONS",
     "FollowUpAlert",
     "Match",
     "MatchEvent",

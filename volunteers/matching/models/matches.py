@@ -5,8 +5,6 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from cms import roles
-
 
 class Match(models.Model):
     """A volunteer supporting a participant's family, approved by a coordinator."""
@@ -78,19 +76,6 @@ class Match(models.Model):
 
     def __str__(self):
         return f"{self.volunteer} – {self.participant}"
-
-
-# Who may move a match from one state to another: (from, to) -> groups.
-MATCH_TRANSITIONS = {
-    (Match.Status.APPROVED, Match.Status.INTRODUCED): {roles.COORDINATORS},
-    (Match.Status.INTRODUCED, Match.Status.ACTIVE): {roles.COORDINATORS},
-    (Match.Status.ACTIVE, Match.Status.PAUSED): {roles.COORDINATORS, roles.VOLUNTEERS},
-    (Match.Status.PAUSED, Match.Status.ACTIVE): {roles.COORDINATORS, roles.VOLUNTEERS},
-    (Match.Status.APPROVED, Match.Status.ENDED): {roles.COORDINATORS},
-    (Match.Status.INTRODUCED, Match.Status.ENDED): {roles.COORDINATORS},
-    (Match.Status.ACTIVE, Match.Status.ENDED): {roles.COORDINATORS},
-    (Match.Status.PAUSED, Match.Status.ENDED): {roles.COORDINATORS},
-}
 
 
 class MatchEvent(models.Model):

@@ -17,6 +17,7 @@ from volunteers.participants.models.participants import (
     Participant,
     ParticipantChild,
     ParticipantConsent,
+    ParticipantInterestTag,
     ParticipantLanguage,
 )
 from volunteers.participants.models.profiles import EsfProfile
@@ -34,6 +35,7 @@ __all__ = [
     "Participant",
     "ParticipantChild",
     "ParticipantConsent",
+    "ParticipantInterestTag",
     "ParticipantLanguage",
     "TaskPackageHandout",
 ]

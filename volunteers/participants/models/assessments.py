@@ -14,7 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from volunteers.participants.models.participants import ConsentPurpose, Participant
+from cms.vocabularies import ConsentPurpose
+from volunteers.participants.models.participants import Participant
 
 
 class InitialAssessmentQuestion(models.Model):

@@ -10,14 +10,21 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
-from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
-from cms.vocabularies import Availability, LanguageLevel, SpokenLanguage, VolunteerRole, Wish
+from cms.fields import ChoiceListField
+from cms.vocabularies import (
+    Availability,
+    ConsentPurpose,
+    LanguageLevel,
+    SpokenLanguage,
+    VolunteerRole,
+    Wish,
+)
 from resources.models.places import Municipality
 
 # A child older than this is an adult; a typo in the year is far likelier.
@@ -52,21 +59,6 @@ class ExitReason(models.TextChoices):
 postcode_validator = RegexValidator(
     r"^\d{5}$", _("Enter a Finnish postcode of five digits, e.g. 94100.")
 )
-
-
-@deconstructible
-class ChoiceListValidator:
-    """For JSON list fields: every item must be one of the choices' values."""
-
-    def __init__(self, choices):
-        self.values = [value for value, _label in choices]
-
-    def __call__(self, value):
-        if not isinstance(value, list) or any(item not in self.values for item in value):
-            raise ValidationError(_("Choose only from the options given."), code="invalid_choice")
-
-    def __eq__(self, other):
-        return isinstance(other, ChoiceListValidator) and self.values == other.values
 
 
 class ParticipantQuerySet(models.QuerySet):
@@ -110,6 +102,18 @@ class NeedTag(TaggedItemBase):
         # The table keeps the name it had before the people side was split into apps.
         db_table = "volunteers_needtag"
         verbose_name = _("need tag")
+
+
+class ParticipantInterestTag(TaggedItemBase):
+    """Her interests as tags, stored as a volunteer's are (VolunteerTag), so matching
+    compares the same things on both sides."""
+
+    content_object = ParentalKey(
+        "participants.Participant", on_delete=models.CASCADE, related_name="tagged_interests"
+    )
+
+    class Meta:
+        verbose_name = _("interest tag")
 
 
 class Participant(ClusterableModel):
@@ -158,18 +162,15 @@ class Participant(ClusterableModel):
         blank=True,
         help_text=_("What kind of volunteer support she wishes for, if any."),
     )
-    # JSON lists of codes: the same on PostgreSQL and SQLite, and matching reads
-    # them whole into memory anyway.
-    wishes = models.JSONField(
-        _("wishes"), default=list, blank=True, validators=[ChoiceListValidator(Wish.choices)]
-    )
-    interests = models.TextField(_("interests"), blank=True)
-    availability = models.JSONField(
-        _("availability"),
-        default=list,
+    wishes = ChoiceListField(_("wishes"), item_choices=Wish.choices)
+    interests = ClusterTaggableManager(
+        verbose_name=_("interests"),
+        through=ParticipantInterestTag,
+        related_name="participants_by_interest",
         blank=True,
-        validators=[ChoiceListValidator(Availability.choices)],
+        help_text=_("Short tags separated by commas, e.g. crafts, outdoors, cooking."),
     )
+    availability = ChoiceListField(_("availability"), item_choices=Availability.choices)
     reached_via = models.CharField(
         _("reached via"), max_length=20, choices=ReachedVia.choices, default=ReachedVia.OTHER
     )
@@ -197,6 +198,10 @@ class Participant(ClusterableModel):
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
         ordering = ["first_name", "last_name", "pk"]
+        permissions = [
+            ("view_all_participants", _("Can see every worker's participants")),
+            ("export_participant", _("Can export participants' records")),
+        ]
 
     def __str__(self):
         return f"{self.first_name} {self.last_name}".strip()
@@ -283,17 +288,16 @@ class ParticipantChild(models.Model):
         return str(self.birth_year)
 
 
-class ConsentPurpose(models.TextChoices):
-    RECORDS = "records", _("keeping records")
-    MATCHING = "matching", _("matching with a volunteer")
-    PHOTOS = "photos", _("photos")
-    KYKYVIISARI = "kykyviisari", _("Kykyviisari scores")
-
-
 class ConsentQuerySet(models.QuerySet):
     def current(self):
-        """Consents in force: a withdrawal date, whatever it is, ends a consent at once."""
-        return self.filter(withdrawn_on__isnull=True)
+        """Consents in force: a withdrawal, whenever dated, ends a consent at once."""
+        return self.filter(withdrawn_at__isnull=True)
+
+
+def start_of_day(day: datetime.date) -> datetime.datetime:
+    """Midnight of ``day`` in the project's time zone (Europe/Helsinki), aware: how a
+    consent known only by its date is timed."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 def default_notice_version():
@@ -304,22 +308,22 @@ class ParticipantConsent(models.Model):
     """One consent for one purpose, given in a language under a privacy-notice version."""
 
     participant = ParentalKey(Participant, on_delete=models.CASCADE, related_name="consents")
-    purpose = models.CharField(_("purpose"), max_length=20, choices=ConsentPurpose.choices)
-    given_on = models.DateField(_("given on"), default=datetime.date.today)
+    purpose = models.CharField(_("purpose"), max_length=30, choices=ConsentPurpose.choices)
+    given_at = models.DateTimeField(_("given at"), default=timezone.now)
     language = models.CharField(
         _("language of the consent"),
         max_length=10,
         choices=SpokenLanguage.choices,
         help_text=_("The language in which the notice was explained to her."),
     )
-    notice_version = models.CharField(
+    privacy_notice_version = models.CharField(
         _("privacy notice version"), max_length=20, default=default_notice_version
     )
-    withdrawn_on = models.DateField(
-        _("withdrawn on"),
+    withdrawn_at = models.DateTimeField(
+        _("withdrawn at"),
         null=True,
         blank=True,
-        help_text=_("Setting a date withdraws the consent at once."),
+        help_text=_("Setting a time withdraws the consent at once."),
     )
 
     objects = ConsentQuerySet.as_manager()
@@ -329,26 +333,26 @@ class ParticipantConsent(models.Model):
         db_table = "volunteers_participantconsent"
         verbose_name = _("consent")
         verbose_name_plural = _("consents")
-        ordering = ["purpose", "-given_on"]
+        ordering = ["purpose", "-given_at"]
 
     def __str__(self):
-        return f"{self.get_purpose_display()} ({self.given_on})"
+        return f"{self.get_purpose_display()} ({timezone.localdate(self.given_at)})"
 
     def clean(self):
         super().clean()
-        today = timezone.localdate()
+        now = timezone.now()
         errors = {}
-        if self.given_on and self.given_on > today:
-            errors["given_on"] = _("A consent cannot be given in the future.")
-        if self.withdrawn_on and self.withdrawn_on > today:
-            # A withdrawal counts from the moment it is recorded, so a later date would mislead.
-            errors["withdrawn_on"] = _("A withdrawal takes effect at once: give today or earlier.")
-        elif self.withdrawn_on and self.given_on and self.withdrawn_on < self.given_on:
-            errors["withdrawn_on"] = _("A consent cannot be withdrawn before it was given.")
+        if self.given_at and self.given_at > now:
+            errors["given_at"] = _("A consent cannot be given in the future.")
+        if self.withdrawn_at and self.withdrawn_at > now:
+            # A withdrawal counts from the moment it is recorded, so a later time would mislead.
+            errors["withdrawn_at"] = _("A withdrawal takes effect at once: give now or earlier.")
+        elif self.withdrawn_at and self.given_at and self.withdrawn_at < self.given_at:
+            errors["withdrawn_at"] = _("A consent cannot be withdrawn before it was given.")
         if errors:
             raise ValidationError(errors)
 
-    def withdraw(self, on=None):
+    def withdraw(self, at=None):
         """Withdraw now: the consent stops counting immediately."""
-        self.withdrawn_on = on or timezone.localdate()
-        self.save(update_fields=["withdrawn_on"])
+        self.withdrawn_at = at or timezone.now()
+        self.save(update_fields=["withdrawn_at"])

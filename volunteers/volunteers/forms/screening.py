@@ -14,10 +14,10 @@ class TransitionForm(forms.Form):
     target = forms.ChoiceField(label=_("New status"))
     reason = SafeCharField(label=_("Why"), max_length=1000, required=False, multiline=True)
 
-    def __init__(self, *args, volunteer, **kwargs):
+    def __init__(self, *args, volunteer, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["target"].choices = [
-            (t.target, t.label) for t in available_transitions(volunteer)
+            (t.target, t.label) for t in available_transitions(volunteer, user)
         ]
 
 

@@ -1,6 +1,6 @@
 """Volunteers, their screening requirements and their consents."""
 
-from volunteers.volunteers.models.consents import ConsentPurpose, VolunteerConsent
+from volunteers.volunteers.models.consents import VolunteerConsent
 from volunteers.volunteers.models.screening import RequirementItem, RequirementKind
 from volunteers.volunteers.models.volunteers import (
     HouseholdChild,
@@ -12,7 +12,6 @@ from volunteers.volunteers.models.volunteers import (
 )
 
 __all__ = [
-    "ConsentPurpose",
     "HouseholdChild",
     "RequirementItem",
     "RequirementKind",

@@ -4,10 +4,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-
-class ConsentPurpose(models.TextChoices):
-    PRIVACY_NOTICE = "privacy_notice", _("processing of personal data (privacy notice)")
-    CRIMINAL_RECORD_CHECK = "criminal_record_check", _("criminal-record extract check")
+from cms.vocabularies import ConsentPurpose
 
 
 class VolunteerConsent(models.Model):

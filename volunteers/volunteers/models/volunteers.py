@@ -131,7 +131,11 @@ class Volunteer(index.Indexed, ClusterableModel):
         verbose_name = _("volunteer")
         verbose_name_plural = _("volunteers")
         ordering = ["last_name", "first_name"]
-        permissions = [("export_volunteer", _("Can export volunteers"))]
+        permissions = [
+            ("export_volunteer", _("Can export volunteers")),
+            ("screen_volunteer", _("Can move a volunteer through screening")),
+            ("approve_volunteer", _("Can approve a volunteer")),
+        ]
         constraints = [
             models.UniqueConstraint(
                 Lower("email"),

@@ -15,9 +15,10 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from cms.vocabularies import ConsentPurpose
 from resources.models import current_privacy_notice_version, privacy_notice_page
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
-from volunteers.volunteers.models.consents import ConsentPurpose, VolunteerConsent
+from volunteers.volunteers.models.consents import VolunteerConsent
 
 
 def consented_version(volunteer: Volunteer) -> str | None:
