@@ -32,6 +32,37 @@ GROWING_TABLES: set[str] = {
     "django_migrations",
     "django_content_type",
     "auth_permission",
+    # reports 0001 and volunteers/participants permission migrations grant new
+    # permissions to the role groups; wagtailmedia's collection permissions for editors.
+    "auth_group_permissions",
+    "wagtailcore_groupcollectionpermission",
+    # participants 0005_interests_as_tags: the free-text interests become tags.
+    "taggit_tag",
+}
+
+# Tables a data migration rewrites on purpose (rows merged, replaced or retired); only
+# their presence is checked here, the migration's own behaviour is what changes them.
+REWRITTEN_TABLES: dict[str, str] = {
+    # resources 0009_editors_review_for_all_content: the default "Moderators approval"
+    # workflow is retired and the editors' review is assigned to theme and meeting indexes.
+    "wagtailcore_workflow": "Moderators approval retired",
+    "wagtailcore_workflowpage": "editors' review assigned to every content index",
+    "wagtailcore_workflowstate": "open Moderators reviews cancelled",
+    # participants 0002_merge_translated_meeting_attendance: attendance rows of a
+    # meeting's translations merge into the source meeting's sheet (ticks kept).
+    "volunteers_meetingattendance": "attendance merged across a meeting's translations",
+    # volunteers 0009/participants 0003 json_choice_lists: ",a,b," text became JSON lists
+    # (same codes); participants 0004_consent_times: consent dates became datetimes at
+    # midnight Europe/Helsinki and notice_version was renamed privacy_notice_version.
+    "volunteers_volunteer": "roles, availability and wishes stored as JSON lists",
+    "volunteers_participant": "wishes and availability as JSON lists; interests became tags",
+    "volunteers_participantconsent": "consent dates became aware datetimes",
+}
+
+# Columns a migration drops after moving their contents elsewhere.
+DROPPED_COLUMNS: set[str] = {
+    # participants 0005_interests_as_tags: the text is split into interest tags.
+    "volunteers_participant.interests",
 }
 
 # Columns whose values are compared by a dedicated check instead of value by

@@ -67,6 +67,8 @@ def smoke(path, snapshot_path):
         if table not in old_tables:
             continue  # a new table: it loaded, there is nothing older to compare with
         count, before = manager.count(), old_tables[table]["count"]
+        if meta.db_table in moves.REWRITTEN_TABLES:
+            continue  # a data migration rewrites it on purpose (see bin/upgrade_moves.py)
         growing = meta.db_table in moves.GROWING_TABLES
         if count < before or (count > before and not growing):
             problems.append(f"{meta.label}: {count} objects, the old table had {before} rows")
