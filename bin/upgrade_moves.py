@@ -24,7 +24,12 @@ RENAMED_TABLES: dict[str, str] = {}
 
 # Columns renamed by a migration: "table.old_column" -> "new_column" (the table
 # by its new name).
-RENAMED_COLUMNS: dict[str, str] = {}
+RENAMED_COLUMNS: dict[str, str] = {
+    # participants 0004_consent_times: one consent-time convention for everyone.
+    "volunteers_participantconsent.given_on": "given_at",
+    "volunteers_participantconsent.withdrawn_on": "withdrawn_at",
+    "volunteers_participantconsent.notice_version": "privacy_notice_version",
+}
 
 # Tables a migration may add rows to (never remove or change old rows). Django's
 # bookkeeping grows whenever a migration or a model is added.
@@ -51,12 +56,6 @@ REWRITTEN_TABLES: dict[str, str] = {
     # participants 0002_merge_translated_meeting_attendance: attendance rows of a
     # meeting's translations merge into the source meeting's sheet (ticks kept).
     "volunteers_meetingattendance": "attendance merged across a meeting's translations",
-    # volunteers 0009/participants 0003 json_choice_lists: ",a,b," text became JSON lists
-    # (same codes); participants 0004_consent_times: consent dates became datetimes at
-    # midnight Europe/Helsinki and notice_version was renamed privacy_notice_version.
-    "volunteers_volunteer": "roles, availability and wishes stored as JSON lists",
-    "volunteers_participant": "wishes and availability as JSON lists; interests became tags",
-    "volunteers_participantconsent": "consent dates became aware datetimes",
 }
 
 # Columns a migration drops after moving their contents elsewhere.
@@ -69,4 +68,12 @@ DROPPED_COLUMNS: set[str] = {
 # value: the content types' app labels change along APP_LABEL_MOVES.
 CHECKED_ELSEWHERE: set[str] = {
     "django_content_type.app_label",
+    # volunteers and participants json_choice_lists migrations: ",a,b," text became a
+    # JSON list of the same codes (one list encoding for both apps).
+    "volunteers_volunteer.roles",
+    "volunteers_volunteer.availability",
+    "volunteers_volunteer.wishes",
+    # participants 0004_consent_times: dates became datetimes at midnight Helsinki time.
+    "volunteers_participantconsent.given_at",
+    "volunteers_participantconsent.withdrawn_at",
 }
