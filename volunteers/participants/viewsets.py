@@ -271,7 +271,7 @@ class ParticipantViewSet(CaseloadViewSet):
                     # input without a label (an axe-core critical violation).
                     FieldPanel("needs", widget=TagWidget()),
                     FieldPanel("goals"),
-                    FieldPanel("interests"),
+                    FieldPanel("interests", widget=TagWidget()),
                 ],
                 heading=_("Needs, goals and interests"),
             ),

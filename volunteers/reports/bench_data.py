@@ -19,7 +19,7 @@ from volunteers.participants.models import (
     Participant,
     ParticipantConsent,
 )
-from volunteers.participants.models.participants import ConsentPurpose
+from volunteers.participants.models.participants import ConsentPurpose, start_of_day
 from volunteers.volunteers.models import Volunteer, VolunteerStatusEvent
 
 BATCH = 5000
@@ -79,9 +79,9 @@ def insert(participants, meetings, attendance, seed=1, today=None):
             ParticipantConsent(
                 participant=p,
                 purpose=ConsentPurpose.KYKYVIISARI,
-                given_on=p.entry_date,
+                given_at=start_of_day(p.entry_date),
                 language="fi",
-                withdrawn_on=today if rng.random() < 0.05 else None,
+                withdrawn_at=start_of_day(today) if rng.random() < 0.05 else None,
             )
             for p in measured
         ],

@@ -13,7 +13,7 @@ from volunteers.participants.models import (
     MeetingAttendance,
     ParticipantConsent,
 )
-from volunteers.participants.models.participants import ConsentPurpose
+from volunteers.participants.models.participants import ConsentPurpose, start_of_day
 from volunteers.reports import sections
 from volunteers.reports.suppression import SECONDARY, SMALL
 
@@ -101,7 +101,7 @@ def measured(kemi):
         ParticipantConsent.objects.create(
             participant=person,
             purpose=ConsentPurpose.KYKYVIISARI,
-            given_on=datetime.date(2025, 5, 1),
+            given_at=start_of_day(datetime.date(2025, 5, 1)),
             language="fi",
         )
         KykyviisariSummary.objects.create(
@@ -132,7 +132,7 @@ def test_kykyviisari_change_counts_only_people_with_both_measurements(measured, 
 
 def test_a_withdrawn_consent_takes_her_out_of_the_outcomes(measured, january):
     ParticipantConsent.objects.filter(participant=measured[0]).update(
-        withdrawn_on=datetime.date(2026, 1, 25)
+        withdrawn_at=start_of_day(datetime.date(2026, 1, 25))
     )
     work = table(sections.outcomes(january), "kykyviisari").rows[0][1]
     assert work == [0, 0, 0, 0, 5, 5, 2.0]
@@ -140,7 +140,7 @@ def test_a_withdrawn_consent_takes_her_out_of_the_outcomes(measured, january):
 
 def test_outcomes_of_four_people_hide_the_counts_and_the_median(measured, january):
     ParticipantConsent.objects.filter(participant__in=measured[:2]).update(
-        withdrawn_on=datetime.date(2026, 1, 25)
+        withdrawn_at=start_of_day(datetime.date(2026, 1, 25))
     )
     work = table(sections.outcomes(january), "kykyviisari").rows[0][1]
     assert work == [0, 0, 0, 0, SMALL, SMALL, SECONDARY]
