@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.media import media_urlpatterns
 from home import search as home_search
 from home import views as home_views
 from resources import feeds as resource_feeds
@@ -48,6 +49,4 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.DEBUG:
-    from cms.media import media_urlpatterns
-
     urlpatterns = media_urlpatterns() + urlpatterns
