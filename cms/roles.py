@@ -112,6 +112,11 @@ _MATCHING_COORDINATOR = [
 # Aggregate reports (volunteers/reports): Report readers and coordinators read them.
 VIEW_REPORTS = "reports.view_reports"
 
+# Who is told about what: notifications go to the holders of a permission, not to a
+# group by name, so a role given the permission later is told as well.
+DECIDE_ON_MATCHES = "matching.change_matchsuggestion"  # follow-ups and quiet matches
+SCREEN_VOLUNTEERS = "volunteers.screen_volunteer"  # expiring screening requirements
+
 # Django model permissions ("app_label.codename") per group.
 GROUP_PERMISSIONS: dict[str, list[str]] = {
     EDITORS: [ADMIN_ACCESS, *_CONTENT],

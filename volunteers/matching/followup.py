@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
-from django.db.models import DateField, Max, Q
+from django.db.models import DateField, Max
 from django.db.models.functions import Coalesce, TruncDate
 from django.urls import reverse
 from django.utils import timezone
@@ -100,12 +100,12 @@ def _language(user) -> str:
 
 
 def coordinators() -> list[tuple[str, str]]:
-    """(email, language) of every active coordinator (and superuser) with an email."""
+    """(email, language) of every active user who decides on matches (coordinators and
+    superusers) with an email. Asked by permission, not group name, so a role that
+    gains the permission is told too."""
     User = get_user_model()
     users = (
-        User.objects.filter(
-            Q(groups__name=roles.COORDINATORS) | Q(is_superuser=True), is_active=True
-        )
+        User.objects.with_perm(roles.DECIDE_ON_MATCHES, is_active=True, include_superusers=True)
         .exclude(email="")
         .select_related("wagtail_userprofile")
         .distinct()

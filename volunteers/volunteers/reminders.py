@@ -32,7 +32,7 @@ def send_requirement_reminders(today=None) -> int:
         return 0
     coordinators = (
         get_user_model()
-        .objects.filter(groups__name=roles.COORDINATORS, is_active=True)
+        .objects.with_perm(roles.SCREEN_VOLUNTEERS, is_active=True, include_superusers=False)
         .exclude(email="")
     )
     for coordinator in coordinators:

@@ -151,6 +151,22 @@ def test_the_weekly_digest_goes_once_a_week_to_every_coordinator(make_user):
 
 
 @pytest.mark.django_db
+def test_the_digest_goes_to_whoever_decides_on_matches_not_to_a_group_name(make_user):
+    from django.contrib.auth.models import Group, Permission
+
+    deciders = Group.objects.create(name="Matching panel")
+    deciders.permissions.add(Permission.objects.get(codename="change_matchsuggestion"))
+    panel_member = make_user(email="panel@example.org")
+    panel_member.groups.add(deciders)
+    make_user(roles.COORDINATORS, email="left@example.org", is_active=False)
+    make_user(is_superuser=True, email="root@example.org")
+    pending_suggestion()
+    with freeze_time("2026-03-02 07:30"):
+        followup.send_weekly_digest()
+    assert sorted(_emails("weekly-digest")) == ["panel@example.org", "root@example.org"]
+
+
+@pytest.mark.django_db
 def test_the_digest_counts_what_needs_attention(make_user):
     make_user(roles.COORDINATORS, email="a@example.org")
     pending_suggestion()

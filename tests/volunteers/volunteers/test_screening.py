@@ -161,6 +161,28 @@ def test_requirements_ending_soon_remind_coordinators_once(coordinator, settings
     assert soon.volunteer.full_name in email.body
 
 
+def test_requirement_reminders_go_to_whoever_screens_volunteers(coordinator, make_user, settings):
+    """Told by permission, not by group name: a new role that screens is told too; a
+    project worker (who does not screen volunteers) and an inactive coordinator are not."""
+    from django.contrib.auth.models import Group, Permission
+
+    settings.REQUIREMENT_REMINDER_DAYS = 30
+    screeners = Group.objects.create(name="Screening volunteers")
+    screeners.permissions.add(Permission.objects.get(codename="screen_volunteer"))
+    screener = make_user(email="screener@example.org")
+    screener.groups.add(screeners)
+    make_user(roles.PROJECT_WORKERS, email="worker@example.org")
+    make_user(roles.COORDINATORS, email="gone@example.org", is_active=False)
+    RequirementItemFactory(valid_until=timezone.localdate() + timedelta(days=10))
+
+    send_requirement_reminders()
+
+    told = set(
+        OutgoingEmail.objects.filter(purpose="requirement-reminder").values_list("to", flat=True)
+    )
+    assert told == {coordinator.email, "screener@example.org"}
+
+
 def test_approval_never_reuses_a_taken_username(coordinator, make_user):
     make_user(username="ville@example.org", email="someone.else@example.org")
     volunteer = VolunteerFactory(status=S.TRAINED, email="ville@example.org")
