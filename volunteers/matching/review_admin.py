@@ -300,7 +300,9 @@ class MatchViewSet(ModelViewSet):
     menu_order = 100
     add_to_admin_menu = False
     copy_view_enabled = False
-    inspect_view_enabled = True
+    # The match's own page (detail/, below) shows its fields with the moves, history,
+    # meetings and check-ins; a second, bare inspect page would only drift from it.
+    inspect_view_enabled = False
     list_display = [
         TitleColumn(
             "volunteer",

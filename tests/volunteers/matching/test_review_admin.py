@@ -281,3 +281,12 @@ def test_a_link_to_the_former_match_address_still_arrives(coordinator_client):
     response = coordinator_client.get(f"/admin/match/{match.pk}/")
     assert response.status_code == 301
     assert response["Location"] == reverse("match_admin:detail", args=[match.pk])
+
+
+def test_a_match_has_one_page_the_list_links_to_it_and_no_bare_inspect_page(coordinator_client):
+    match = make_match()
+    listing = coordinator_client.get(reverse("match_admin:index")).content.decode()
+    assert reverse("match_admin:detail", args=[match.pk]) in listing
+    assert "/inspect/" not in listing
+    inspect = coordinator_client.get(f"/admin/matches/inspect/{match.pk}/")
+    assert inspect.status_code == 404
