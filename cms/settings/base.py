@@ -5,6 +5,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from kombu import Queue
 
 from .database import with_sqlite_concurrency
 from .languages import (
@@ -187,6 +188,14 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Two queues: matching runs (seconds to minutes each) on their own, so a long run
+# never holds up sign-up confirmations and other emails. A worker started without
+# -Q consumes both (make run, make worker, the tests); production runs one worker
+# per queue (`-Q celery` and `-Q matching`, README "Deployment").
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+MATCHING_QUEUE = "matching"
+CELERY_TASK_QUEUES = (Queue(CELERY_TASK_DEFAULT_QUEUE), Queue(MATCHING_QUEUE))
+CELERY_TASK_ROUTES = {"volunteers.tasks.run_matching_task": {"queue": MATCHING_QUEUE}}
 
 # Health check: how long /healthz waits for the broker before calling it down.
 HEALTHCHECK_BROKER_TIMEOUT = 2.0
