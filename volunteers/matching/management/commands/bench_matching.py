@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from volunteers.matching.bench_data import insert_cohort
+from volunteers.matching.bench_data import as_stored, insert_cohort
 from volunteers.matching.engine.algorithm import run_matching
 from volunteers.matching.engine.bench import bare_solve_seconds, capture_solver_graph
 from volunteers.matching.engine.synthetic import make_cohort
@@ -39,7 +39,8 @@ class Command(BaseCommand):
     def handle(self, *args, participants, volunteers, seed, skip_database, **options):
         today = timezone.localdate()
         weights = MatchingWeights.load().as_dict()
-        ps, vs = make_cohort(participants, volunteers, seed=seed, today_year=today.year)
+        # Both the algorithm and the full task see the cohort as the database keeps it.
+        ps, vs = as_stored(*make_cohort(participants, volunteers, seed=seed, today_year=today.year))
 
         run_matching(ps, vs, today_year=today.year, weights=weights)  # warm-up
         result = run_matching(ps, vs, today_year=today.year, weights=weights)
