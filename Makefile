@@ -20,7 +20,7 @@ UPGRADE_DATABASE_URL ?= postgres://$(shell id -un)@127.0.0.1:5432/upgrade_check
 PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$(( n > 4 ? 4 : n )))
 
 .DEFAULT_GOAL := help
-.PHONY: help install run worker beat test lint upgrade-check format bench messages clean
+.PHONY: help install run worker beat test lint upgrade-check deploy-check format bench messages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -69,6 +69,9 @@ lint: install ## ruff check and format check, import contracts (layers), migrati
 upgrade-check: install ## Migrate a database made by UPGRADE_FROM (demo data and more) and prove nothing is lost
 	UPGRADE_FROM=$(UPGRADE_FROM) UPGRADE_DATABASE_URL=$(UPGRADE_DATABASE_URL) PYTHON_BIN=$(abspath $(PY)) \
 		bin/upgrade_check.sh
+
+deploy-check: install ## Run docs/deploy's nginx site before two gunicorn app servers and check it (needs nginx)
+	PYTHON_BIN=$(abspath $(PY)) bin/deploy_check.sh
 
 format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .
