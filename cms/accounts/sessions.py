@@ -53,7 +53,8 @@ class StaffSessionMiddleware:
         if now - last_seen > idle_limit or now - started > max_age:
             logout(request)  # flushes the session; the view sees an anonymous user
             return
-        if STARTED not in session or now - last_seen >= TOUCH_EVERY_SECONDS:
+        first_check = session.get("_session_expiry") is None  # set_expiry not yet called
+        if first_check or now - last_seen >= TOUCH_EVERY_SECONDS:
             session[STARTED] = started
             session[LAST_SEEN] = now
             # The cookie and the stored session expire with the idle limit too.
