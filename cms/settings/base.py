@@ -275,6 +275,9 @@ AXES_USERNAME_FORM_FIELD = "username"
 PRIVACY_NOTICE_VERSION = env.str("PRIVACY_NOTICE_VERSION", default="2026-01")
 # An unconfirmed sign-up is deleted this many days after it was made.
 SIGNUP_CONFIRMATION_DAYS = env.int("SIGNUP_CONFIRMATION_DAYS", default=7)
+# A sign-up answers no sooner than this many seconds, whether the address was new or
+# known, so the time taken does not tell which (volunteers/volunteers/views/signup.py).
+SIGNUP_MIN_SECONDS = env.float("SIGNUP_MIN_SECONDS", default=0.5)
 # Sign-up POSTs per client IP (django-ratelimit syntax); empty turns the limit off.
 SIGNUP_RATELIMIT = env.str("SIGNUP_RATELIMIT", default="10/h") or None
 # Requirements with an end date remind coordinators this many days before it.
