@@ -64,10 +64,13 @@ def verify(request):
                 left = device.token_set.count()
                 messages.warning(
                     request,
-                    _("You used a recovery code. Recovery codes left: %(count)s.") % {"count": left},
+                    _("You used a recovery code. Recovery codes left: %(count)s.")
+                    % {"count": left},
                 )
             return redirect(_next_url(request))
-        form.add_error("code", _("That code did not match. Check the time on your phone and try again."))
+        form.add_error(
+            "code", _("That code did not match. Check the time on your phone and try again.")
+        )
     return render(
         request,
         "accounts/two_step_verify.html",
@@ -106,7 +109,9 @@ def enrol(request):
             request.session[SESSION_CODES] = new_recovery_codes(request.user)
             otp_login(request, device)
             return redirect(f"{reverse('two_step_codes')}?next={_next_url(request)}")
-        form.add_error("code", _("That code did not match. Check the time on your phone and try again."))
+        form.add_error(
+            "code", _("That code did not match. Check the time on your phone and try again.")
+        )
     secret = base64.b32encode(device.bin_key).decode()
     return render(
         request,

@@ -110,9 +110,7 @@ def test_only_coordinators_see_and_unlock_locked_logins(client, home_page, make_
 
 def test_x_forwarded_for_is_ignored_without_a_trusted_proxy(settings):
     settings.TRUSTED_PROXY_COUNT = 0
-    request = RequestFactory().get(
-        "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.5"
-    )
+    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.5")
     assert client_ip(request) == "10.0.0.1"
 
 
@@ -126,7 +124,9 @@ def test_behind_one_trusted_proxy_the_client_is_its_last_forwarded_address(setti
     assert client_ip(RequestFactory().get("/", REMOTE_ADDR="10.0.0.1")) == "10.0.0.1"
 
 
-def test_behind_a_trusted_proxy_each_client_is_counted_apart(client, home_page, make_user, settings):
+def test_behind_a_trusted_proxy_each_client_is_counted_apart(
+    client, home_page, make_user, settings
+):
     settings.TRUSTED_PROXY_COUNT = 1
     make_user(roles.EDITORS, username="aino")
     for n in range(10):

@@ -123,7 +123,7 @@ def test_with_redis_configured_the_site_caches_in_redis():
         "CACHE_URL": "",
     }
     code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
-    out = subprocess.run(
+    out = subprocess.run(  # noqa: S603 (our own interpreter, fixed arguments)
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
         env=env,
         capture_output=True,
