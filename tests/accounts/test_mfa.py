@@ -167,3 +167,12 @@ def test_the_pages_are_translated(client, home_page, make_user):
     login(client, make_user(roles.COORDINATORS))
     assert "Kaksivaiheinen tunnistautuminen" in client.get("/accounts/two-step/set-up/").text
     assert "Tvåstegsverifiering" in client.get("/sv/accounts/two-step/set-up/").text
+
+
+def test_anyone_in_the_admin_finds_the_two_step_page_in_the_account_menu(
+    client, home_page, make_user
+):
+    client.force_login(make_user(roles.EDITORS))
+    response = client.get("/admin/account/")
+    assert response.status_code == 200
+    assert "/accounts/two-step/set-up/" in response.text
