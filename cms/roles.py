@@ -109,6 +109,9 @@ _MATCHING_COORDINATOR = [
     "outbox.view_outgoingemail",
 ]
 
+# Locked logins (django-axes): coordinators see who is locked out and unlock them.
+_LOCKOUTS_COORDINATOR = ["axes.view_accessattempt", "axes.delete_accessattempt"]
+
 # Aggregate reports (volunteers/reports): Report readers and coordinators read them.
 VIEW_REPORTS = "reports.view_reports"
 
@@ -125,6 +128,7 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
         *_VOLUNTEER_RECORDS,
         *_PARTICIPANTS_COORDINATOR,
         *_MATCHING_COORDINATOR,
+        *_LOCKOUTS_COORDINATOR,
         VIEW_REPORTS,
     ],
     PROJECT_WORKERS: [ADMIN_ACCESS, *_PARTICIPANTS_PROJECT_WORKER],
@@ -152,3 +156,7 @@ GROUP_COLLECTION_PERMISSIONS: dict[str, list[str]] = {
 
 # Groups that see intranet-only content (page privacy "these groups").
 INTRANET_READERS = [EDITORS, COORDINATORS, PROJECT_WORKERS, VOLUNTEERS, PARTNER_PROFESSIONALS]
+
+# Groups that see personal data: their members (and superusers) must log in with a
+# second step (TOTP app or a recovery code). Others may turn it on for themselves.
+MFA_REQUIRED_GROUPS = [COORDINATORS, PROJECT_WORKERS]

@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.accounts.forms import InvitationAwarePasswordResetForm
 from cms.media import media_urlpatterns
 from home import search as home_search
 from home import views as home_views
@@ -40,6 +41,12 @@ urlpatterns += i18n_patterns(
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",
     ),
+    path(
+        "accounts/password_reset/",
+        auth_views.PasswordResetView.as_view(form_class=InvitationAwarePasswordResetForm),
+        name="password_reset",
+    ),
+    path("accounts/", include("cms.accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("volunteer/", include("volunteers.urls")),
     path("search/", home_search.search, name="search"),

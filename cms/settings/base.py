@@ -27,6 +27,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "home",
     "resources",
+    "cms.accounts",
     "volunteers.outbox",
     "volunteers.volunteers",
     "volunteers.participants",
@@ -56,6 +57,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Two-step verification (TOTP apps and one-time recovery codes) and login lockout.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -66,10 +72,18 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): has this session passed the second step?
+    "django_otp.middleware.OTPMiddleware",
+    # Staff sessions end after 30 idle minutes or 12 hours (cms/accounts/sessions.py).
+    "cms.accounts.sessions.StaffSessionMiddleware",
+    # Staff who must use two-step verification pass it before any other page.
+    "cms.accounts.mfa.TwoStepRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.untranslated.UntranslatedPageFallbackMiddleware",
+    # Last: turns a locked-out login attempt into the translated lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -108,6 +122,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Axes first: it refuses a locked-out account or address before any password check.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 LOGIN_URL = "login"
@@ -211,20 +231,62 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # Axes logs every successful login at INFO; failures and lockouts are WARNING.
+        "axes": {"level": "WARNING"},
     },
 }
 
-# Caches: the default is per-process memory, which is enough for one process. The
-# sign-up rate limit counts in the cache, so a production site with several
-# processes should point CACHE_URL at a shared cache (e.g. redis://host:6379/2, a
-# different Redis database from the broker).
+# Caches: the sign-up rate limit counts in the cache, so every process must share
+# it. CACHE_URL names a cache explicitly; otherwise the Redis the broker uses (its
+# keys carry a prefix of their own); with neither, per-process memory (one process).
 if env.str("CACHE_URL", default=""):
     CACHES = {"default": env.cache("CACHE_URL")}
+elif REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "tukiverkko-cache",
+        }
+    }
+
+# Reverse proxies in front of the site that append the client's address to
+# X-Forwarded-For. 0 (the default): the address is the connection's own (REMOTE_ADDR)
+# and X-Forwarded-For is ignored, since anyone can send it. Behind nginx or a load
+# balancer, set it to the number of such proxies; the sign-up rate limit and the
+# login lockout then count per real client (cms/accounts/client_ip.py).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+RATELIMIT_IP_META_KEY = "cms.accounts.client_ip.client_ip"
+
+# Staff accounts (cms/accounts). Two-step verification (TOTP) is required for the
+# groups that see personal data (cms/roles.py MFA_REQUIRED_GROUPS) and superusers.
+MFA_REQUIRED = env.bool("MFA_REQUIRED", default=True)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Sessions: staff (anyone who may open the admin) are logged out after this many idle
+# seconds and this long after logging in, whatever they do; volunteers keep
+# SESSION_COOKIE_AGE (14 days) from their last visit.
+STAFF_SESSION_IDLE_SECONDS = env.int("STAFF_SESSION_IDLE_SECONDS", default=30 * 60)
+STAFF_SESSION_MAX_SECONDS = env.int("STAFF_SESSION_MAX_SECONDS", default=12 * 60 * 60)
+SESSION_COOKIE_AGE = 14 * 24 * 60 * 60
+# Login lockout (django-axes, counted in the database so every process agrees): an
+# account, or an address, with AXES_FAILURE_LIMIT failed logins is locked for
+# AXES_COOLOFF_HOURS or until a coordinator unlocks it (Settings > Locked logins).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.accounts.client_ip.client_ip"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# Wagtail's admin login names its field "username" like Django's.
+AXES_USERNAME_FORM_FIELD = "username"
 
 # Volunteers: sign-up and screening.
 PRIVACY_NOTICE_VERSION = env.str("PRIVACY_NOTICE_VERSION", default="2026-01")
 # An unconfirmed sign-up is deleted this many days after it was made.
 SIGNUP_CONFIRMATION_DAYS = env.int("SIGNUP_CONFIRMATION_DAYS", default=7)
+# A sign-up answers no sooner than this many seconds, whether the address was new or
+# known, so the time taken does not tell which (volunteers/volunteers/views/signup.py).
+SIGNUP_MIN_SECONDS = env.float("SIGNUP_MIN_SECONDS", default=0.5)
 # Sign-up POSTs per client IP (django-ratelimit syntax); empty turns the limit off.
 SIGNUP_RATELIMIT = env.str("SIGNUP_RATELIMIT", default="10/h") or None
 # Requirements with an end date remind coordinators this many days before it.

@@ -31,3 +31,16 @@ if REDIS_URL and XDIST_WORKER:
         "global_keyprefix": REDIS_KEY_PREFIX,
     }
     CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"global_keyprefix": REDIS_KEY_PREFIX}
+
+# Per-process memory cache even when REDIS_URL is set: the tests' sign-ups all come
+# from 127.0.0.1, and a cache shared by every test process would make one test's
+# sign-ups count against another's rate limit. (tests/accounts test the shared one.)
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Most tests log staff in with force_login and no second step; the tests of
+# two-step verification (tests/accounts/test_mfa.py) turn it on.
+MFA_REQUIRED = False
+
+# The sign-up's constant-time floor would add half a second to every sign-up test;
+# tests/volunteers/volunteers/test_signup_hardening.py sets it where it is the subject.
+SIGNUP_MIN_SECONDS = 0

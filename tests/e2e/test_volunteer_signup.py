@@ -73,6 +73,8 @@ def test_the_whole_volunteer_path(browser_page, live_server, demo_site, celery_w
 
     # 2. Follow the confirmation link from the email the worker sent.
     page.goto(link_in_mail("aijala.nunez@example.org", "/volunteer/sign-up/confirm/"))
+    page.click("main form button[type=submit]")
+    page.wait_for_load_state()
     volunteer.refresh_from_db()
     assert volunteer.status == VolunteerStatus.CONFIRMED
 

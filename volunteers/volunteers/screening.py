@@ -26,6 +26,8 @@ S = VolunteerStatus
 TRANSITION_ACTION = "volunteers.screening_transition"
 
 _OPEN = [S.CONFIRMED, S.INTERVIEWED, S.TRAINED, S.APPROVED]
+# States that end the volunteering: the login closes (close_login) at the move.
+CLOSED = {S.WITHDRAWN, S.REJECTED}
 TRANSITIONS: list[Transition] = [
     Transition(S.SUBMITTED, S.CONFIRMED, SYSTEM, _("Confirm the email address")),
     Transition(S.CONFIRMED, S.INTERVIEWED, SCREEN, _("Mark interviewed")),
@@ -69,6 +71,8 @@ def move(volunteer: Volunteer, target: str, *, by=None, reason: str = ""):
     permission. Approval also invites the volunteer to set a password (after commit).
     """
     event = MACHINE.move(volunteer, target, by=by, reason=reason, apply=_confirmed_at)
+    if target in CLOSED:
+        close_login(volunteer)
     if target == S.APPROVED:
         invite(volunteer)
         # A newly approved volunteer may be the one a waiting family needs; matching,
@@ -91,7 +95,13 @@ def ensure_user(volunteer: Volunteer):
     from django.contrib.auth.models import Group
 
     if volunteer.user_id:
-        return volunteer.user
+        # Her own login, closed if she withdrew or was rejected before: open it again.
+        user = volunteer.user
+        if not user.is_active:
+            user.is_active = True
+            user.save(update_fields=["is_active"])
+        user.groups.add(Group.objects.get_or_create(name=roles.VOLUNTEERS)[0])
+        return user
     User = get_user_model()
     user = User.objects.filter(email__iexact=volunteer.email).first()
     if user is None or hasattr(user, "volunteer_profile"):
@@ -113,6 +123,23 @@ def ensure_user(volunteer: Volunteer):
     return user
 
 
+def close_login(volunteer: Volunteer):
+    """Take the Volunteers group away and deactivate the login, at once.
+
+    An inactive user's session no longer authenticates, so the intranet pages and
+    private documents refuse her on her next request. A login that also belongs to
+    staff (another group, or staff/superuser flags) only loses the Volunteers group:
+    her work account is not the volunteering's to close. Erasure calls this too.
+    """
+    user = volunteer.user
+    if user is None:
+        return
+    user.groups.remove(*user.groups.filter(name=roles.VOLUNTEERS))
+    if not (user.groups.exists() or user.is_staff or user.is_superuser):
+        user.is_active = False
+        user.save(update_fields=["is_active"])
+
+
 def set_password_url(user, language: str) -> str:
     """An absolute link to Django's set-password page for ``user``, in ``language``."""
 
@@ -127,6 +154,12 @@ def set_password_url(user, language: str) -> str:
     return absolute_url(path)
 
 
+def password_reset_url(language: str) -> str:
+    """The "forgot your password" page, where an expired invitation is renewed."""
+    with translation.override(language):
+        return absolute_url(reverse("password_reset"))
+
+
 def invite(volunteer: Volunteer):
     """Email the approved volunteer a link to set a password (sent after commit)."""
     user = ensure_user(volunteer)
@@ -137,6 +170,8 @@ def invite(volunteer: Volunteer):
             "volunteer": volunteer,
             "username": user.get_username(),
             "url": set_password_url(user, volunteer.language),
+            "reset_url": password_reset_url(volunteer.language),
+            "email": volunteer.email,
             "when": timezone.localdate(),
         },
         language=volunteer.language,

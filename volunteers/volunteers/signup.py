@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from cms.links import absolute_url
 from cms.vocabularies import ConsentPurpose
 from resources.models import current_privacy_notice_version
+from volunteers.outbox.models import OutgoingEmail
 from volunteers.outbox.services import queue_email
 from volunteers.volunteers.eligibility import roles_needing_criminal_record
 from volunteers.volunteers.models import (
@@ -98,8 +99,24 @@ def submit_signup(data: dict, *, language: str) -> Volunteer | None:
         return None
 
 
+# Repeated sign-ups with one address send at most one email of each kind (the
+# confirmation again, or "you already signed up") per this interval, so the form
+# cannot be used to flood someone's inbox.
+EMAIL_INTERVAL = timedelta(hours=1)
+
+
+def _emailed_recently(address: str, purpose: str) -> bool:
+    return OutgoingEmail.objects.filter(
+        to__iexact=address, purpose=purpose, created_at__gte=timezone.now() - EMAIL_INTERVAL
+    ).exists()
+
+
 def _handle_duplicate(existing: Volunteer, language: str):
-    if existing.status == VolunteerStatus.SUBMITTED:
+    unconfirmed = existing.status == VolunteerStatus.SUBMITTED
+    purpose = "signup-confirmation" if unconfirmed else "signup-duplicate"
+    if _emailed_recently(existing.email, purpose):
+        return
+    if unconfirmed:
         send_confirmation(existing)
     else:
         send_already_signed_up(existing, language)

@@ -186,8 +186,8 @@ def test_the_confirmation_link_confirms_once_and_records_the_move(client, home_p
     client.post(URL, valid_signup(kemi))
     volunteer = Volunteer.objects.get()
     url = reverse("volunteers:confirm", args=[volunteer.confirmation_token])
-    assert client.get(url).status_code == 200
-    assert client.get(url).status_code == 200
+    assert client.post(url).status_code == 200
+    assert client.post(url).status_code == 200
     volunteer.refresh_from_db()
     assert volunteer.status == VolunteerStatus.CONFIRMED
     assert volunteer.confirmed_at is not None

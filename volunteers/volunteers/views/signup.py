@@ -1,5 +1,7 @@
 """Public sign-up: the form, the "check your email" page and the confirmation link."""
 
+import time
+
 from django.apps import apps
 from django.conf import settings
 from django.shortcuts import redirect, render
@@ -11,7 +13,7 @@ from django_ratelimit.core import is_ratelimited
 from resources.models import current_privacy_notice_version, privacy_notice_page
 from volunteers.volunteers import screening
 from volunteers.volunteers.forms.signup import SignUpForm
-from volunteers.volunteers.models import Volunteer
+from volunteers.volunteers.models import Volunteer, VolunteerStatus
 from volunteers.volunteers.signup import is_expired, submit_signup
 
 
@@ -26,6 +28,18 @@ def _privacy_notice_url(request) -> str:
     return contact_settings.for_request(request).privacy_notice_url
 
 
+def _wait_until_floor(started: float):
+    """Answer no sooner than SIGNUP_MIN_SECONDS after the POST arrived.
+
+    A new address stores several rows; a known one only queues an email (or nothing,
+    within the hour). Without a floor the difference in time tells an observer
+    whether an address has signed up. The floor is well above either path's work.
+    """
+    remaining = settings.SIGNUP_MIN_SECONDS - (time.monotonic() - started)
+    if remaining > 0:
+        time.sleep(remaining)
+
+
 def _signup_rate(group, request):
     return settings.SIGNUP_RATELIMIT
 
@@ -37,9 +51,11 @@ def sign_up(request):
     if request.method != "POST":
         form = SignUpForm(privacy_notice_url=notice_url)
         return render(request, "volunteers/sign_up.html", {"form": form})
+    started = time.monotonic()
     form = SignUpForm(request.POST, privacy_notice_url=notice_url)
     if form.is_bot:
         # Look like success, so a bot learns nothing; store nothing.
+        _wait_until_floor(started)
         return redirect("volunteers:sign_up_done")
     limited = settings.SIGNUP_RATELIMIT and is_ratelimited(
         request,
@@ -58,6 +74,7 @@ def sign_up(request):
     if not form.is_valid():
         return render(request, "volunteers/sign_up.html", {"form": form}, status=400)
     submit_signup(form.cleaned_data, language=get_language())
+    _wait_until_floor(started)
     return redirect("volunteers:sign_up_done")
 
 
@@ -66,10 +83,17 @@ def sign_up_done(request):
     return render(request, "volunteers/sign_up_done.html")
 
 
+@require_http_methods(["GET", "POST"])
 def confirm(request, token):
-    """The double opt-in link from the confirmation email."""
+    """The double opt-in link from the confirmation email.
+
+    Opening the link only shows a button; the press (a POST) confirms. Mail scanners
+    and link previews open every link in a message, and must not confirm for her.
+    """
     volunteer = Volunteer.objects.filter(confirmation_token=token).first()
     if volunteer is None or is_expired(volunteer):
         return render(request, "volunteers/confirm_invalid.html", status=404)
+    if request.method != "POST" and volunteer.status == VolunteerStatus.SUBMITTED:
+        return render(request, "volunteers/confirm.html", {"volunteer": volunteer})
     screening.confirm_email(volunteer)
     return render(request, "volunteers/confirmed.html", {"volunteer": volunteer})
