@@ -31,9 +31,12 @@ class RedisServer:
         self.process = None
 
     def start(self):
-        self.process = subprocess.Popen(
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1"]
-            + ["--save", "", "--appendonly", "no", "--loglevel", "warning"],
+        self.process = subprocess.Popen(  # noqa: S603 (a fixed binary, our own arguments)
+            [
+                REDIS_SERVER,
+                *("--port", str(self.port), "--bind", "127.0.0.1"),
+                *("--save", "", "--appendonly", "no", "--loglevel", "warning"),
+            ],
             stdout=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 10

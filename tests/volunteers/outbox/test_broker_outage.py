@@ -57,9 +57,7 @@ def test_an_email_that_never_reached_the_broker_is_sent_once_by_the_dispatcher(
     assert [m.to for m in mail.outbox] == [["a@example.org"]]
 
 
-def test_an_email_lost_by_the_broker_is_handed_over_again_after_a_while(
-    db, settings, monkeypatch
-):
+def test_an_email_lost_by_the_broker_is_handed_over_again_after_a_while(db, settings, monkeypatch):
     from datetime import timedelta
 
     from django.utils import timezone
