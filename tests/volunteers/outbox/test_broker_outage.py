@@ -87,3 +87,24 @@ def test_the_dispatcher_runs_on_beat_every_minute_or_more_often(settings):
     app.loader.import_default_modules()
     assert entry["task"] == DISPATCH_TASK in app.tasks
     assert entry["schedule"] <= 60
+
+
+def test_approving_a_volunteer_while_the_broker_is_down_keeps_the_invitation_waiting(
+    transactional_db, client, make_user, broker_down
+):
+    from cms import roles
+    from tests.factories.volunteers import VolunteerFactory
+    from volunteers.volunteers.models import VolunteerStatus
+
+    volunteer = VolunteerFactory(status=VolunteerStatus.TRAINED, roles=["friend"])
+    client.force_login(make_user(roles.COORDINATORS))
+    response = client.post(
+        f"/admin/volunteers/{volunteer.pk}/screening/",
+        {"move": "1", "target": "approved"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    volunteer.refresh_from_db()
+    assert volunteer.status == VolunteerStatus.APPROVED
+    invitation = OutgoingEmail.objects.get(purpose="volunteer-invitation")
+    assert (invitation.status, invitation.enqueued_at) == ("queued", None)
