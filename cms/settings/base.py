@@ -7,7 +7,7 @@ import environ
 from celery.schedules import crontab
 from kombu import Queue
 
-from .database import with_sqlite_concurrency
+from .database import with_connection_health_checks, with_sqlite_concurrency
 from .languages import (
     ADMIN_LANGUAGES,
     CONTENT_LANGUAGES,
@@ -114,6 +114,9 @@ WSGI_APPLICATION = "cms.wsgi.application"
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# A kept-alive connection is checked before each request reuses it, so a database
+# restart costs no request a 500 (cms/settings/database.py).
+with_connection_health_checks(DATABASES["default"])
 with_sqlite_concurrency(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -204,6 +207,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=15 * 60)
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT + 5 * 60}
 CELERY_RESULT_EXPIRES = 24 * 60 * 60
+# No task's return value is ever read. Asking the Redis result store to follow one
+# makes every enqueue hang for 20 s and then fail while Redis is down.
+CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
@@ -292,7 +298,19 @@ SIGNUP_RATELIMIT = env.str("SIGNUP_RATELIMIT", default="10/h") or None
 # Requirements with an end date remind coordinators this many days before it.
 REQUIREMENT_REMINDER_DAYS = env.int("REQUIREMENT_REMINDER_DAYS", default=30)
 
+# Nothing is lost when Redis is down: emails and matching runs are rows first, and
+# the dispatcher (beat, every DISPATCH_INTERVAL_SECONDS, and at each worker start)
+# hands over what is still waiting (cms/celery.py).
+DISPATCH_INTERVAL_SECONDS = env.float("DISPATCH_INTERVAL_SECONDS", default=60)
+# A queued email handed to the broker this long ago and still not sent is handed over
+# again (the broker lost it); the send task never sends one twice.
+OUTBOX_REDISPATCH_SECONDS = env.int("OUTBOX_REDISPATCH_SECONDS", default=10 * 60)
+
 CELERY_BEAT_SCHEDULE = {
+    "dispatch-pending-work": {
+        "task": "cms.dispatch_pending_work_task",
+        "schedule": DISPATCH_INTERVAL_SECONDS,
+    },
     "expire-unconfirmed-signups": {
         "task": "volunteers.tasks.expire_unconfirmed_signups_task",
         "schedule": 60 * 60,  # hourly: a sign-up never outlives its limit by much
@@ -317,3 +335,10 @@ CELERY_BEAT_SCHEDULE = {
 # Matching: automatic triggers (a volunteer approved, a participant matchable) wait
 # this long so that a burst of them leads to one run.
 MATCHING_DEBOUNCE_SECONDS = env.int("MATCHING_DEBOUNCE_SECONDS", default=30)
+# A queued run handed to the broker this long ago and not started is handed over again.
+MATCHING_REDISPATCH_SECONDS = env.int("MATCHING_REDISPATCH_SECONDS", default=5 * 60)
+# A running run touches its heartbeat this often; one silent for MATCHING_STALE_SECONDS
+# lost its worker and is queued again by the dispatcher (long before Redis's
+# visibility timeout would redeliver it).
+MATCHING_HEARTBEAT_SECONDS = env.float("MATCHING_HEARTBEAT_SECONDS", default=15)
+MATCHING_STALE_SECONDS = env.int("MATCHING_STALE_SECONDS", default=2 * 60)

@@ -19,3 +19,15 @@ def with_sqlite_concurrency(database: dict) -> dict:
     options.setdefault("transaction_mode", "IMMEDIATE")
     options.setdefault("init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
     return database
+
+
+def with_connection_health_checks(database: dict) -> dict:
+    """Turn on CONN_HEALTH_CHECKS wherever connections are kept (CONN_MAX_AGE > 0
+    or None, i.e. for ever).
+
+    A kept connection that the database closed (a restart, a failover) would otherwise
+    fail the first request that reuses it in each process with a 500.
+    """
+    if database.get("CONN_MAX_AGE", 0) != 0:
+        database["CONN_HEALTH_CHECKS"] = True
+    return database

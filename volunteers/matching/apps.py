@@ -11,4 +11,8 @@ class MatchingConfig(AppConfig):
     verbose_name = _("Matching and matches")
 
     def ready(self):
+        from cms.celery import register_dispatcher
         from volunteers.matching import signals  # noqa: F401  (connects the matching triggers)
+        from volunteers.matching.runs import dispatch_pending_runs
+
+        register_dispatcher("matching runs", dispatch_pending_runs)

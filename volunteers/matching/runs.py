@@ -7,15 +7,21 @@ The Celery task is a thin wrapper around `execute_run`; tests and the
 import hashlib
 import json
 import logging
+import os
+import socket
+import threading
 import time
+from contextlib import contextmanager
+from datetime import timedelta
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
-from cms.celery import enqueue_after_commit
+from cms.celery import send_task_now
 from volunteers.matching.engine.algorithm import ALGORITHM_VERSION, run_matching
 from volunteers.matching.inputs import load_cohort
 from volunteers.matching.models import MatchingRun, MatchingWeights, MatchSuggestion
@@ -50,19 +56,23 @@ def request_run(trigger=MatchingRun.Trigger.MANUAL, user=None, delay=None) -> Ma
     A burst of triggers (ten volunteers approved in a minute) joins the one run that
     is still queued, so it leads to one run, not many. Automatic triggers wait
     `MATCHING_DEBOUNCE_SECONDS` before starting, so the burst has time to gather.
+    The run is a row first: if the broker is down, the dispatcher sends it later.
     """
     if delay is None:
         delay = 0 if trigger == MatchingRun.Trigger.MANUAL else settings.MATCHING_DEBOUNCE_SECONDS
     with transaction.atomic():
         existing = MatchingRun.objects.filter(status=MatchingRun.Status.QUEUED).first()
         if existing is not None:
+            if existing.dispatched_at is None:
+                # Its task never reached the broker (it was down): try again now.
+                _dispatch_after_commit(existing.pk, countdown=delay)
             return existing
         try:
             with transaction.atomic():
                 run = MatchingRun.objects.create(trigger=trigger, started_by=user)
         except IntegrityError:  # another request queued one at the same moment
             return MatchingRun.objects.get(status=MatchingRun.Status.QUEUED)
-        enqueue_after_commit(RUN_MATCHING_TASK, run.pk, countdown=delay)
+        _dispatch_after_commit(run.pk, countdown=delay)
     return run
 
 
@@ -78,41 +88,193 @@ def queued_or_new_run(trigger=MatchingRun.Trigger.COMMAND) -> MatchingRun:
         return MatchingRun.objects.get(status=MatchingRun.Status.QUEUED)
 
 
-def retry_run(run: MatchingRun) -> MatchingRun:
-    """Queue a failed run again (or join the run already queued)."""
-    with transaction.atomic():
-        queued = MatchingRun.objects.filter(status=MatchingRun.Status.QUEUED).first()
-        if queued is not None:
-            return queued
-        updated = MatchingRun.objects.filter(pk=run.pk, status=MatchingRun.Status.FAILED).update(
-            status=MatchingRun.Status.QUEUED, progress=0, progress_message="", error=""
-        )
-        if updated:
-            enqueue_after_commit(RUN_MATCHING_TASK, run.pk)
-    run.refresh_from_db()
+def _dispatch(run_id: int, countdown: float | None = None) -> bool:
+    """Hand the run's task to the broker; False (logged) if the broker is down."""
+    if not send_task_now(RUN_MATCHING_TASK, run_id, countdown=countdown):
+        return False
+    MatchingRun.objects.filter(pk=run_id, status=MatchingRun.Status.QUEUED).update(
+        dispatched_at=timezone.now()
+    )
+    return True
+
+
+def _dispatch_after_commit(run_id: int, countdown: float | None = None) -> None:
+    transaction.on_commit(lambda: _dispatch(run_id, countdown=countdown))
+
+
+def _requeue(run: MatchingRun, reason: str) -> MatchingRun:
+    """Queue a failed or abandoned run again; call inside a transaction, run locked.
+
+    Only one run may be queued: if another is, that one computes instead, and a
+    running run left behind is closed as failed with ``reason``.
+    """
+    queued = MatchingRun.objects.filter(status=MatchingRun.Status.QUEUED).exclude(pk=run.pk)
+    queued = queued.first()
+    if queued is not None:
+        if run.status == MatchingRun.Status.RUNNING:
+            MatchingRun.objects.filter(pk=run.pk).update(
+                status=MatchingRun.Status.FAILED, finished_at=timezone.now(), error=reason
+            )
+        if queued.dispatched_at is None:
+            _dispatch_after_commit(queued.pk)
+        return queued
+    MatchingRun.objects.filter(pk=run.pk).update(
+        status=MatchingRun.Status.QUEUED,
+        progress=0,
+        progress_message="",
+        error="",
+        heartbeat_at=None,
+        worker="",
+        dispatched_at=None,
+    )
+    _dispatch_after_commit(run.pk)
     return run
+
+
+def retry_run(run: MatchingRun) -> MatchingRun:
+    """Queue again any run that has not succeeded (or join the run already queued).
+
+    A queued run has its task sent again (the first may never have reached the
+    broker); a failed or running run (its worker may be gone) is queued afresh. A
+    duplicate task is harmless: a run is claimed under a row lock and stored once.
+    """
+    with transaction.atomic():
+        run = MatchingRun.objects.select_for_update().get(pk=run.pk)
+        if run.status == MatchingRun.Status.SUCCEEDED:
+            return run
+        if run.status == MatchingRun.Status.QUEUED:
+            _dispatch_after_commit(run.pk)
+            return run
+        result = _requeue(run, "Stopped by a coordinator's retry; a newer run computes instead")
+    result.refresh_from_db()
+    return result
+
+
+def dispatch_pending_runs() -> int:
+    """Send what the broker lost or never got; re-queue runs whose worker is gone.
+
+    Run by the dispatcher on beat and at worker start. A running run whose heartbeat
+    is older than MATCHING_STALE_SECONDS lost its worker: it is queued again. A queued
+    run whose task never reached the broker, or was handed over longer than
+    MATCHING_REDISPATCH_SECONDS ago, has its task sent again. Rows are locked with
+    SKIP LOCKED, so two dispatchers at once act on each run once.
+    """
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.MATCHING_STALE_SECONDS)
+    acted = 0
+    with transaction.atomic():
+        abandoned = (
+            MatchingRun.objects.select_for_update(skip_locked=True)
+            .filter(status=MatchingRun.Status.RUNNING)
+            .filter(Q(heartbeat_at__lt=stale) | Q(heartbeat_at__isnull=True, started_at__lt=stale))
+        )
+        for run in abandoned:
+            logger.warning(
+                "Matching run %s lost its worker (%s); queueing it again", run.pk, run.worker
+            )
+            _requeue(run, "Its worker stopped; a newer run computes instead")
+            acted += 1
+    cutoff = now - timedelta(seconds=settings.MATCHING_REDISPATCH_SECONDS)
+    with transaction.atomic():
+        run = (
+            MatchingRun.objects.select_for_update(skip_locked=True)
+            .filter(status=MatchingRun.Status.QUEUED)
+            .filter(Q(dispatched_at__isnull=True) | Q(dispatched_at__lt=cutoff))
+            .first()
+        )
+        # Sent under the lock, so a second dispatcher skips this run.
+        if run is not None and _dispatch(run.pk):
+            acted += 1
+    return acted
 
 
 def _report(run_id: int, fraction: float, message: str) -> None:
     # A plain UPDATE in autocommit: the admin's progress bar sees it at once.
     MatchingRun.objects.filter(pk=run_id).update(
-        progress=max(0, min(100, round(fraction * 100))), progress_message=message[:200]
+        progress=max(0, min(100, round(fraction * 100))),
+        progress_message=message[:200],
+        heartbeat_at=timezone.now(),
     )
 
 
+def _this_process() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _worker_gone(run: MatchingRun) -> bool:
+    """Whether the process that was running ``run`` can no longer be at work on it."""
+    stale = timezone.now() - timedelta(seconds=settings.MATCHING_STALE_SECONDS)
+    if run.heartbeat_at is None or run.heartbeat_at < stale:
+        return True
+    host, _, pid = run.worker.rpartition(":")
+    if run.worker == _this_process():
+        return True  # this process runs one task at a time: that attempt is over
+    if host != socket.gethostname() or not pid.isdigit():
+        return False  # another machine, heartbeat fresh: it is at work
+    try:
+        os.kill(int(pid), 0)  # signal 0 only asks whether the process exists
+    except ProcessLookupError:
+        return True  # its pool process was killed; the broker redelivered the task
+    except PermissionError:
+        return False
+    return False
+
+
 def _claim(run_id: int) -> MatchingRun | None:
-    """Mark the run as running, unless it is already finished (idempotency)."""
+    """Mark the run as running, unless it is finished or at work elsewhere.
+
+    Finished: a duplicate delivery, nothing to do. Running with a live worker (fresh
+    heartbeat, process alive): a duplicate sent by the dispatcher, nothing to do.
+    Running with its worker gone: restarted here, as a new attempt.
+    """
     with transaction.atomic():
         run = MatchingRun.objects.select_for_update().filter(pk=run_id).first()
         if run is None or run.is_finished:
             return None
-        # QUEUED, or RUNNING left behind by a worker that died: (re)start it.
+        if run.status == MatchingRun.Status.RUNNING and not _worker_gone(run):
+            logger.info("Matching run %s is at work in %s; duplicate skipped", run_id, run.worker)
+            return None
         run.status = MatchingRun.Status.RUNNING
         run.attempts += 1
-        run.started_at = timezone.now()
+        run.started_at = run.heartbeat_at = timezone.now()
+        run.worker = _this_process()[:255]
         run.progress, run.progress_message = 0, "Starting"
-        run.save(update_fields=["status", "attempts", "started_at", "progress", "progress_message"])
+        run.save(
+            update_fields=[
+                *("status", "attempts", "started_at", "heartbeat_at", "worker"),
+                *("progress", "progress_message"),
+            ]
+        )
     return run
+
+
+@contextmanager
+def _heartbeat(run_id: int, attempt: int):
+    """Touch the run's heartbeat every MATCHING_HEARTBEAT_SECONDS while it computes.
+
+    A thread, because the long steps (solving the assignment) report no progress. If
+    the whole worker dies the heartbeat stops and the dispatcher re-queues the run.
+    """
+    stop = threading.Event()
+
+    def beat():
+        try:
+            while not stop.wait(settings.MATCHING_HEARTBEAT_SECONDS):
+                MatchingRun.objects.filter(
+                    pk=run_id, status=MatchingRun.Status.RUNNING, attempts=attempt
+                ).update(heartbeat_at=timezone.now())
+        except DatabaseError:
+            logger.warning("Heartbeat of matching run %s stopped", run_id, exc_info=True)
+        finally:
+            connection.close()  # this thread's own connection
+
+    thread = threading.Thread(target=beat, name=f"matching-run-{run_id}-heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
 
 
 def input_hash(cohort, weights: dict, top_k: int) -> str:
@@ -130,8 +292,13 @@ def execute_run(run_id: int) -> str:
     """
     run = _claim(run_id)
     if run is None:
-        logger.info("Matching run %s is already finished; nothing to do", run_id)
+        logger.info("Matching run %s is finished or at work elsewhere; nothing to do", run_id)
         return "skipped"
+    with _heartbeat(run_id, run.attempts):
+        return _compute(run_id, run.attempts)
+
+
+def _compute(run_id: int, attempt: int) -> str:
     started = time.perf_counter()
     try:
         _report(run_id, 0.02, "Loading participants and volunteers")
@@ -157,7 +324,7 @@ def execute_run(run_id: int) -> str:
         )
         _report(run_id, 0.9, "Saving suggestions")
         write_started = time.perf_counter()
-        stored = _store(run_id, cohort, result, weights, top_k)
+        stored = _store(run_id, attempt, cohort, result, weights, top_k)
         if not stored:
             return "skipped"
         timings = {
@@ -174,7 +341,9 @@ def execute_run(run_id: int) -> str:
         raise
     except Exception as exc:
         logger.exception("Matching run %s failed", run_id)
-        MatchingRun.objects.filter(pk=run_id).update(
+        MatchingRun.objects.filter(
+            pk=run_id, status=MatchingRun.Status.RUNNING, attempts=attempt
+        ).update(
             status=MatchingRun.Status.FAILED,
             finished_at=timezone.now(),
             error=f"{type(exc).__name__}: {exc}"[:2000],
@@ -183,11 +352,15 @@ def execute_run(run_id: int) -> str:
 
 
 @transaction.atomic
-def _store(run_id, cohort, result, weights, top_k) -> bool:
-    """Write all suggestions of the run in one transaction; False if already stored."""
+def _store(run_id, attempt, cohort, result, weights, top_k) -> bool:
+    """Write all suggestions of the run in one transaction; False if not ours to store.
+
+    Only the latest attempt stores: an attempt that was given up on (its heartbeat
+    went stale and the run was queued again) may still finish, and must not write.
+    """
     run = MatchingRun.objects.select_for_update().get(pk=run_id)
-    if run.status == MatchingRun.Status.SUCCEEDED:
-        return False  # a duplicate execution finished first: keep its result only
+    if run.status != MatchingRun.Status.RUNNING or run.attempts != attempt:
+        return False  # a duplicate or newer execution owns the run: keep its result only
     run.suggestions.all().delete()
     rows = [
         MatchSuggestion(

@@ -1,4 +1,4 @@
-"""Admin screens for matching runs: start a run, watch its progress, retry a failure."""
+"""Admin screens for matching runs: start a run, watch its progress, retry one not done."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -107,8 +107,8 @@ def start_run(request):
 def retry(request, pk):
     _require_permission(request)
     run = get_object_or_404(MatchingRun, pk=pk)
-    if run.status != MatchingRun.Status.FAILED:
-        messages.error(request, _("Only a failed run can be retried."))
+    if run.status == MatchingRun.Status.SUCCEEDED:
+        messages.error(request, _("A finished run cannot be retried."))
         return redirect("volunteers_matching:detail", pk=run.pk)
     run = retry_run(run)
     messages.success(request, _("The run was queued again."))

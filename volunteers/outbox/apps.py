@@ -9,3 +9,9 @@ class OutboxConfig(AppConfig):
     name = "volunteers.outbox"
     label = "outbox"
     verbose_name = _("Outbox")
+
+    def ready(self):
+        from cms.celery import register_dispatcher
+        from volunteers.outbox.services import dispatch_pending_emails
+
+        register_dispatcher("emails", dispatch_pending_emails)

@@ -28,6 +28,9 @@ class OutgoingEmail(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    # When the send task was last handed to the broker; empty while the broker could
+    # not be reached. The dispatcher sends queued emails that are empty or old here.
+    enqueued_at = models.DateTimeField(_("handed to the task queue"), null=True, blank=True)
 
     class Meta:
         # The table keeps the name it had before the people side was split into apps.

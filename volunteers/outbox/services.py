@@ -1,13 +1,27 @@
-"""Queue emails: render in the recipient's language, store, send after commit."""
+"""Queue emails: render in the recipient's language, store, send after commit.
 
+The row is the message: if the broker is down when the transaction commits, the
+email stays queued and `dispatch_pending_emails` (run by the dispatcher on beat and
+at worker start) hands it to the broker later. The send task locks the row and sends
+an email only once, however many times it is handed over.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
-from cms.celery import enqueue_after_commit
+from cms.celery import send_task_now
 from volunteers.outbox.models import OutgoingEmail
 
 # The task that sends one email (volunteers/outbox/tasks.py).
 SEND_EMAIL_TASK = "volunteers.tasks.send_email_task"
+
+# Emails handed over per dispatch; the rest go on the next one.
+DISPATCH_BATCH = 500
 
 
 def queue_email(*, to: str, template: str, context: dict, language: str, purpose: str = ""):
@@ -22,5 +36,39 @@ def queue_email(*, to: str, template: str, context: dict, language: str, purpose
     email = OutgoingEmail.objects.create(
         to=to, subject=" ".join(subject.split()), body=body, language=language, purpose=purpose
     )
-    enqueue_after_commit(SEND_EMAIL_TASK, email.pk)
+    transaction.on_commit(lambda: enqueue_email(email.pk))
     return email
+
+
+def enqueue_email(email_id: int) -> bool:
+    """Hand the send task of one email to the broker; False if the broker is down."""
+    if not send_task_now(SEND_EMAIL_TASK, email_id):
+        return False
+    OutgoingEmail.objects.filter(pk=email_id).update(enqueued_at=timezone.now())
+    return True
+
+
+def dispatch_pending_emails() -> int:
+    """Hand over every queued email that never reached the broker or was lost there.
+
+    An email counts as lost when it has been queued longer than
+    OUTBOX_REDISPATCH_SECONDS since it was last handed over (the send task refreshes
+    the time on each retry). Rows are locked with SKIP LOCKED, so two dispatchers at
+    once hand each email over once; the send task itself never sends one twice.
+    """
+    cutoff = timezone.now() - timedelta(seconds=settings.OUTBOX_REDISPATCH_SECONDS)
+    sent = 0
+    with transaction.atomic():
+        waiting = (
+            OutgoingEmail.objects.select_for_update(skip_locked=True)
+            .filter(status=OutgoingEmail.Status.QUEUED)
+            .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=cutoff))
+            .order_by("pk")
+            .values_list("pk", flat=True)[:DISPATCH_BATCH]
+        )
+        for email_id in list(waiting):
+            if not send_task_now(SEND_EMAIL_TASK, email_id):
+                break  # the broker is down again: the rest wait for the next dispatch
+            OutgoingEmail.objects.filter(pk=email_id).update(enqueued_at=timezone.now())
+            sent += 1
+    return sent

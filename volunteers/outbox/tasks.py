@@ -44,7 +44,9 @@ def send_email_task(self, email_id: int):
             email.last_error = f"{type(exc).__name__}: {exc}"[:2000]
             final = self.request.retries >= self.max_retries
             email.status = OutgoingEmail.Status.FAILED if final else OutgoingEmail.Status.QUEUED
-            email.save(update_fields=["attempts", "last_error", "status"])
+            # A retry is handed to the broker below, so the dispatcher leaves it alone.
+            email.enqueued_at = timezone.now()
+            email.save(update_fields=["attempts", "last_error", "status", "enqueued_at"])
             if final:
                 logger.error("Email %s failed for good: %s", email_id, email.last_error)
                 return "failed"

@@ -111,6 +111,15 @@ class MatchingRun(models.Model):
     algorithm_version = models.CharField(_("algorithm version"), max_length=20, blank=True)
     input_hash = models.CharField(_("input hash"), max_length=64, blank=True)
     error = models.TextField(_("error"), blank=True)
+    # When the task was last handed to the broker; empty while the broker could not be
+    # reached. The dispatcher sends a queued run that is empty or old here.
+    dispatched_at = models.DateTimeField(_("handed to the task queue"), null=True, blank=True)
+    # The running task touches this every few seconds; a running run whose heartbeat is
+    # old lost its worker, and the dispatcher queues it again.
+    heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
+    # host:pid of the process running it, to tell a dead worker's redelivery from a
+    # duplicate delivery while the first is still at work.
+    worker = models.CharField(_("worker process"), max_length=255, blank=True)
 
     class Meta:
         # The table keeps the name it had before the people side was split into apps.
