@@ -7,7 +7,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from cms.panels import FrontPagePanel
-from volunteers.matching import followup, lifecycle, review, review_admin, runs_admin
+from volunteers.matching import (
+    followup,
+    lifecycle,
+    review,
+    review_admin,
+    review_screen,
+    runs_admin,
+)
 from volunteers.matching.pair_rules_admin import pair_rule_viewset
 
 
@@ -35,13 +42,13 @@ def register_matching_menu_item():
 
 class ReviewMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(review_admin.REVIEW_PERMISSION)
+        return request.user.has_perm(review_screen.REVIEW_PERMISSION)
 
 
 @hooks.register("register_admin_urls")
 def register_review_urls():
     return [
-        path("review/", include((review_admin.review_urlpatterns, "volunteers_review"))),
+        path("review/", include((review_screen.review_urlpatterns, "volunteers_review"))),
         path("match/", include((review_admin.match_urlpatterns, "volunteers_matches"))),
     ]
 
@@ -70,7 +77,7 @@ def register_match_log_actions(actions):
 @hooks.register("front_page_panels")
 def attention_panel(request):
     """For coordinators: suggestions waiting, check-ins due, quiet matches, failed emails."""
-    if not request.user.has_perm(review_admin.REVIEW_PERMISSION):
+    if not request.user.has_perm(review_screen.REVIEW_PERMISSION):
         return None
     return FrontPagePanel(
         title=_("Needs attention"),
