@@ -355,7 +355,7 @@ def test_the_candidates_share_one_table_of_criteria(coordinator_client):
         pending_suggestion(participant, run=run, rank=rank)
     html = coordinator_client.get(REVIEW_URL).content.decode()
     # One row per criterion for the card, a column per candidate: every label once.
-    assert html.count("<th scope=\"row\">shared language</th>") == 1
+    assert html.count('<th scope="row">shared language</th>') == 1
     assert html.count('class="score-bar"') == 3 * 6
 
 
