@@ -26,7 +26,7 @@ from cms.vocabularies import SpokenLanguage
 from resources.models import Municipality
 from volunteers.matching import review
 from volunteers.matching.engine.algorithm import CRITERIA
-from volunteers.matching.models import MatchSuggestion
+from volunteers.matching.models import MatchingRun, MatchSuggestion
 from volunteers.matching.models.runs import CRITERION_LABELS
 from volunteers.participants.models import Participant, ParticipantLanguage
 
@@ -66,7 +66,9 @@ class ReviewView(ReviewerRequiredMixin, WagtailAdminTemplateMixin, TemplateView)
     page_title = gettext_lazy("Review suggestions")
     header_icon = "tick"
     template_name = "matching/admin/review.html"
-    page_size = 20
+    # Ten mothers a page: a coordinator decides one family at a time, and each card
+    # carries a dialog per candidate.
+    page_size = 10
 
     def get_breadcrumbs_items(self):
         return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
@@ -96,12 +98,16 @@ class ReviewView(ReviewerRequiredMixin, WagtailAdminTemplateMixin, TemplateView)
         page = paginator.get_page(self.request.GET.get("p"))
         participants = list(page.object_list)
         by_participant = {p.pk: [] for p in participants}
-        suggestions = (
+        suggestions = list(
             MatchSuggestion.objects.filter(participant__in=by_participant.keys(), status=PENDING)
-            .select_related("run", "volunteer__municipality")
+            .select_related("volunteer__municipality")
             .order_by("participant_id", "rank", "-score")
         )
+        # The page's suggestions come from one run or a few: one instance per run,
+        # not a copy joined onto every row.
+        runs = MatchingRun.objects.only("pk", "weights").in_bulk({s.run_id for s in suggestions})
         for suggestion in suggestions:
+            suggestion.run = runs[suggestion.run_id]
             suggestion.reasons = reasons_in_words(suggestion)
             by_participant[suggestion.participant_id].append(suggestion)
         cards = [
