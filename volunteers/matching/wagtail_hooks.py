@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from cms.calendar import CalendarItem
 from cms.panels import FrontPagePanel
 from volunteers.matching import (
     followup,
@@ -91,3 +92,34 @@ def attention_panel(request):
             "emails_url": reverse("outgoing_email_admin:index") + "?status=failed",
         },
     )
+
+
+@hooks.register("calendar_items")
+def checkin_calendar_items(user, start, end):
+    """Check-ins due in those days, for those who follow matches up (coordinators)."""
+    from volunteers.matching.models import FollowUpAlert
+
+    if not user.has_perm("matching.change_match"):
+        return []
+    due = FollowUpAlert.objects.filter(
+        kind=FollowUpAlert.Kind.CHECKIN,
+        resolved_at__isnull=True,
+        due_on__gte=start,
+        due_on__lt=end,
+    ).select_related("match__participant", "match__volunteer")
+    return [
+        CalendarItem(
+            kind="checkin",
+            uid=f"checkin-{alert.pk}",
+            title=_("Check-in: %(volunteer)s and %(participant)s")
+            % {
+                "volunteer": alert.match.volunteer.first_name,
+                "participant": alert.match.participant.first_name,
+            },
+            feed_title=_("Match check-in due"),
+            start=alert.due_on,
+            url=reverse("match_admin:detail", args=[alert.match_id]),
+            object_id=alert.pk,
+        )
+        for alert in due
+    ]
