@@ -101,7 +101,7 @@ STAFF_ONLY := templates/participants templates/matching/admin templates/matching
 	'resources/models/review.py' 'resources/models/guides.py' 'resources/models/themes.py' \
 	'resources/models/meetings.py' 'resources/models/privacy_notice.py' 'cms/admin_strings.py' \
 	'cms/permissions.py' 'cms/roles.py' 'volunteers/matching/review_screen.py' \
-	'home/calendar.py' templates/home/admin templates/home/dashboard/outdated_translations.html
+	'home/calendar.py' 'home/dashboard.py' templates/home/admin templates/home/dashboard
 
 messages: install ## Update and compile the interface translations (all ten languages)
 	$(MANAGE) makemessages $(addprefix -l ,$(ADMIN_LANGUAGES)) --ignore=.venv --ignore=tests
