@@ -16,7 +16,7 @@ from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -24,6 +24,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 from icalendar import Calendar, Event
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.users.models import UserProfile
 
 from cms.calendar import items_for
 from home.models import CalendarFeedToken
@@ -136,9 +137,15 @@ def private_feed(request, token):
     found = CalendarFeedToken.objects.select_related("user").filter(token_hash=_hash(token)).first()
     if found is None or not may_use_calendar(found.user):
         raise Http404
+    # A calendar app sends no language: the feed speaks the admin language its owner chose.
+    with translation.override(UserProfile.get_for_user(found.user).get_preferred_language()):
+        return _feed_response(request, found.user)
+
+
+def _feed_response(request, user):
     today = timezone.localdate()
     items = items_for(
-        found.user,
+        user,
         today - datetime.timedelta(days=FEED_PAST_DAYS),
         today + datetime.timedelta(days=FEED_FUTURE_DAYS),
     )

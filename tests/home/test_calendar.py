@@ -27,6 +27,9 @@ def worker(client, make_user, home_page):
 
 
 def visit(worker, first_name="Äijälä", days=2):
+    from resources.models.places import ensure_seed_municipalities
+
+    ensure_seed_municipalities()  # a browser test's flush may have removed them
     participant = ParticipantFactory(first_name=first_name, worker=worker)
     return HomeVisit.objects.create(
         participant=participant, worker=worker, date=timezone.localdate() + datetime.timedelta(days)

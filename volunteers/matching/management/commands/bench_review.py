@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from cms.vocabularies import LanguageLevel
 from resources.models import Municipality
+from resources.models.places import ensure_seed_municipalities
 from volunteers.matching.engine.algorithm import CRITERIA, DEFAULT_WEIGHTS
 from volunteers.matching.models import MatchingRun, MatchSuggestion
 from volunteers.participants.models import Participant, ParticipantLanguage
@@ -34,7 +35,8 @@ class _Rollback(Exception):
 
 def insert_pending(pending: int, per_participant: int) -> int:
     """One finished run with ``pending`` suggestions, ``per_participant`` per mother."""
-    municipality = Municipality.objects.first() or Municipality.objects.create(name="Kemi")
+    ensure_seed_municipalities()
+    municipality = Municipality.objects.order_by("name").first()
     participants = Participant.objects.bulk_create(
         Participant(
             first_name=f"Bench{i:05d}",
