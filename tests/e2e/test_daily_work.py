@@ -114,3 +114,20 @@ def test_the_review_dialog_closes_with_escape_and_keeps_the_page(
     dialog.wait_for(state="hidden")
     # Focus goes back to the button that opened it (native dialog behaviour).
     assert page.evaluate("document.activeElement.textContent").strip() == "Decide on Toinen"
+
+
+def test_the_calendar_and_its_private_address(browser_page, live_server, morning):
+    from tests.e2e.conftest import MOBILE
+
+    page, base = browser_page, live_server.url
+    admin_log_in(page, base)
+    page.goto(base + "/admin/calendar/")
+    page.get_by_role("link", name=morning["meeting"].title).wait_for()
+    assert_accessible(page)
+    page.get_by_role("link", name="Week view").click()
+    page.get_by_role("link", name=morning["meeting"].title).wait_for()
+    page.get_by_role("button", name="Make my calendar address").click()
+    address = page.get_by_label(re.compile("Your new address")).input_value()
+    assert re.search(r"/calendar/private/[\w-]+\.ics$", address)
+    page.set_viewport_size(MOBILE)
+    assert_accessible(page)
