@@ -164,7 +164,8 @@ def _feed_response(request, user):
         event.add("dtstamp", now)
         if item.location:
             event.add("location", item.location)
-        if item.url:
+        # Links to a family's record or a match carry their ids: kept off the feed.
+        if item.url and item.kind == "meeting":
             event.add("url", request.build_absolute_uri(item.url))
         feed.add_component(event)
     response = HttpResponse(feed.to_ical(), content_type="text/calendar; charset=utf-8")

@@ -126,6 +126,7 @@ def test_the_private_feed_has_the_workers_items_and_no_names(client, worker, mak
     assert f"home-visit-{other.pk}@" not in body
     assert "SUMMARY:Home visit" in body
     assert "Äijälä" not in body and "Toinen" not in body
+    assert "/participants/" not in body  # not even the record's id
     assert response["Cache-Control"] == "private, no-store"
 
 
