@@ -81,6 +81,7 @@ bench: install ## Benchmarks that print numbers
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) bench_matching --participants 1000 --volunteers 1000
 	$(MANAGE) bench_matching --participants 5000 --volunteers 5000
+	$(MANAGE) bench_review --pending 1300
 	$(MANAGE) bench_reports --participants 20000 --meetings 2000 --attendance 400000 --json
 
 # The staff admin is in fi, sv and en (msgids are English); the public interface is in
@@ -102,7 +103,8 @@ STAFF_ONLY := templates/participants templates/matching/admin templates/matching
 	'*/apps.py' 'home/models.py' 'home/wagtail_hooks.py' 'resources/wagtail_hooks.py' 'resources/blocks.py' \
 	'resources/models/review.py' 'resources/models/guides.py' 'resources/models/themes.py' \
 	'resources/models/meetings.py' 'resources/models/privacy_notice.py' 'cms/admin_strings.py' \
-	'cms/permissions.py' 'cms/roles.py'
+	'cms/permissions.py' 'cms/roles.py' 'volunteers/matching/review_screen.py' \
+	'home/calendar.py' 'home/dashboard.py' templates/home/admin templates/home/dashboard
 
 messages: install ## Update and compile the interface translations (all ten languages)
 	$(MANAGE) makemessages $(addprefix -l ,$(ADMIN_LANGUAGES)) --ignore=.venv --ignore=tests

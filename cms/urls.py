@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.accounts.forms import InvitationAwarePasswordResetForm
 from cms.media import media_urlpatterns
+from home import calendar as home_calendar
 from home import search as home_search
 from home import views as home_views
 from resources import feeds as resource_feeds
@@ -28,6 +29,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", home_views.healthz, name="healthz"),
+    # A private address with a secret in it: the same in every language.
+    path("calendar/private/<str:token>.ics", home_calendar.private_feed, name="calendar_feed"),
     # Browsers ask for /favicon.ico whatever the page links.
     path("favicon.ico", FaviconRedirect.as_view()),
     path("i18n/", include("django.conf.urls.i18n")),

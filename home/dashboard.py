@@ -5,18 +5,21 @@ dataclass as the front page, cms/panels.py) or None when the panel is not for th
 user; each one becomes a dashboard panel here, after Wagtail's own panels.
 """
 
+from django.db.models import F, OuterRef, Subquery
 from django.urls import Resolver404, resolve
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
+from wagtail_localize.models import Translation
 
 from cms import roles
 from cms.panels import FrontPagePanel, user_group_names
 
 REPORTS_PATH = "/admin/reports/"
 DRAFTS_SHOWN = 10
+OUTDATED_SHOWN = 10
 
 
 class RolePanel(Component):
@@ -56,6 +59,48 @@ def drafts_panel(request):
         template="home/dashboard/drafts.html",
         order=10,
         context={"drafts": drafts},
+    )
+
+
+def outdated_translations():
+    """Page translations whose source was published after it was last synced.
+
+    wagtail-localize copies a source page's text into its TranslationSource when a
+    translation is made or synced ("Sync translated pages"); a source page published
+    later has text its translations have not been offered. One query: the source
+    page's publication time and the translated page are subqueries per row.
+    """
+    source_page = Page.objects.filter(
+        translation_key=OuterRef("source__object_id"), locale=OuterRef("source__locale")
+    )
+    target_page = Page.objects.filter(
+        translation_key=OuterRef("source__object_id"), locale=OuterRef("target_locale")
+    )
+    return (
+        # A snippet's source matches no page, so its publication time is NULL: left out.
+        Translation.objects.filter(enabled=True)
+        .annotate(
+            source_published_at=Subquery(source_page.values("last_published_at")[:1]),
+            source_page_id=Subquery(source_page.values("pk")[:1]),
+            target_page_id=Subquery(target_page.values("pk")[:1]),
+            target_title=Subquery(target_page.values("title")[:1]),
+        )
+        .filter(source_published_at__gt=F("source__last_updated_at"))
+        .select_related("target_locale", "source")
+        .order_by("-source_published_at")
+    )
+
+
+@hooks.register("admin_home_panels")
+def outdated_translations_panel(request):
+    """For editors: translations whose source page changed after their last sync."""
+    if roles.EDITORS not in user_group_names(request.user):
+        return None
+    return FrontPagePanel(
+        title=_("Translations out of date"),
+        template="home/dashboard/outdated_translations.html",
+        order=12,
+        context={"translations": list(outdated_translations()[:OUTDATED_SHOWN])},
     )
 
 

@@ -1,5 +1,6 @@
 """The front page and site-wide settings."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -79,3 +80,24 @@ class ContactSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("contact details")
+
+
+class CalendarFeedToken(models.Model):
+    """The secret in a user's private calendar address (/calendar/private/<token>.ics).
+
+    Only a hash is stored: the address is shown once when it is made; making a new one
+    or turning it off makes the old address answer 404 at once.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed_token"
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("private calendar address")
+        verbose_name_plural = _("private calendar addresses")
+
+    def __str__(self):
+        return str(self.user)

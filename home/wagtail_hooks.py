@@ -1,9 +1,11 @@
-from django.urls import reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from cms import roles
 from cms.panels import FrontPagePanel, user_group_names
+from home import calendar as staff_calendar
 from home import dashboard  # noqa: F401 (registers the admin dashboard's role panels)
 
 
@@ -37,4 +39,21 @@ def volunteer_panel(request):
         template="volunteers/front_page_panel.html",
         order=10,
         context={"url": reverse("volunteers:me")},
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_calendar_urls():
+    return [path("calendar/", include((staff_calendar.admin_urlpatterns, "home_calendar")))]
+
+
+class CalendarMenuItem(MenuItem):
+    def is_shown(self, request):
+        return staff_calendar.may_use_calendar(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_calendar_menu_item():
+    return CalendarMenuItem(
+        _("Calendar"), reverse("home_calendar:index"), icon_name="date", order=305
     )

@@ -9,6 +9,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.calendar import CalendarItem
 from cms.panels import FrontPagePanel
 
 from .models import (
@@ -98,3 +99,35 @@ def upcoming_meetings_panel(request):
         order=20,
         context={"meetings": meetings},
     )
+
+
+@hooks.register("calendar_items")
+def meeting_calendar_items(user, start, end):
+    """Theme meetings in those days, each once in the user's language, that she may view."""
+    from types import SimpleNamespace
+
+    # The private feed has no request: the page privacy check needs only the user.
+    reader = SimpleNamespace(user=user, session={})
+    meetings = attach_places(
+        viewable(
+            one_per_meeting(ThemeMeetingPage.objects.live())
+            .filter(start__date__gte=start, start__date__lt=end)
+            .select_related("venue")
+            .order_by("start"),
+            reader,
+        )
+    )
+    return [
+        CalendarItem(
+            kind="meeting",
+            uid=f"meeting-{m.translation_key}",
+            title=m.title,
+            feed_title=m.title,
+            start=m.start,
+            end=m.end,
+            url=m.get_url() or "",
+            location=m.place.name,
+            object_id=m.pk,
+        )
+        for m in meetings
+    ]

@@ -131,3 +131,58 @@ def test_worker_dashboard_queries_do_not_grow_with_the_visits(client, login):
     with CaptureQueriesContext(connection) as many:
         dashboard(client)
     assert len(many) == len(few)
+
+
+def _translated_meeting(home_page, slug):
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    meeting = make_meeting(home_page, slug=slug, days_ago=-3)
+    source, _created = TranslationSource.get_or_create_from_instance(meeting)
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="en")
+    )
+    translation.save_target(publish=True)
+    return meeting
+
+
+def test_editors_see_translations_whose_source_changed_since_the_sync(client, login, home_page):
+    login(roles.EDITORS)
+    meeting = _translated_meeting(home_page, "kaannetty")
+    assert "Every translation is up to date" in dashboard(client)
+    meeting.title = "Uusi otsikko"
+    meeting.save_revision().publish()
+    text = dashboard(client)
+    assert "Translations out of date" in text
+    assert "(English)" in text
+    english = meeting.get_translation(meeting.locale.__class__.objects.get(language_code="en"))
+    assert f'data-outdated-translation="{english.pk}"' in text
+
+
+def test_a_synced_translation_is_no_longer_out_of_date(client, login, home_page):
+    from wagtail_localize.models import TranslationSource
+
+    login(roles.EDITORS)
+    meeting = _translated_meeting(home_page, "synkattu")
+    meeting.save_revision().publish()
+    TranslationSource.objects.get(object_id=meeting.translation_key).update_from_db()
+    assert "data-outdated-translation" not in dashboard(client)
+
+
+def test_the_outdated_translations_panel_is_for_editors(client, login, home_page):
+    login(roles.COORDINATORS)
+    assert "Translations out of date" not in dashboard(client)
+
+
+def test_the_outdated_translations_query_count_is_constant(client, login, home_page):
+    login(roles.EDITORS)
+    first = _translated_meeting(home_page, "yksi")
+    first.save_revision().publish()
+    dashboard(client)
+    with CaptureQueriesContext(connection) as few:
+        dashboard(client)
+    for i in range(3):
+        _translated_meeting(home_page, f"lisaa-{i}").save_revision().publish()
+    with CaptureQueriesContext(connection) as many:
+        assert dashboard(client).count("data-outdated-translation=") == 4
+    assert len(many.captured_queries) == len(few.captured_queries)

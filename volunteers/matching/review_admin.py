@@ -1,13 +1,8 @@
-"""Coordinators' screens for suggestions and matches.
+"""Coordinators' screens for matches (the review of suggestions is review_screen.py).
 
-- the review screen: pending suggestions grouped per participant, the proposed
-  volunteer first, each with its score breakdown and reasons; approve or reject;
-- open pair rules (rejections, exclusions) with a "clear" action;
 - one match: its moves, events, logged meetings (with the notes) and check-ins;
 - the match list (a ModelViewSet in the Matches menu).
 """
-
-from itertools import groupby
 
 import django_filters
 from django.contrib import messages
@@ -28,123 +23,19 @@ from wagtail.permissions import register_permission_policy
 
 from cms.exports import ReadableExportMixin
 from cms.permissions import RestrictedPolicy
-from cms.vocabularies import SpokenLanguage
 from resources.models import Municipality
-from volunteers.matching import followup, lifecycle, review
+from volunteers.matching import followup, lifecycle
 from volunteers.matching.forms import FeedbackForm
 from volunteers.matching.models import (
     FollowUpAlert,
     Match,
     MatchFeedback,
-    MatchSuggestion,
 )
-from volunteers.participants.models import ParticipantLanguage
-
-REVIEW_PERMISSION = review.DECIDE_PERMISSION
 
 
 def _require(request, perm):
     if not request.user.has_perm(perm):
         raise PermissionDenied
-
-
-def reasons_in_words(suggestion: MatchSuggestion) -> list[str]:
-    """The strongest and weakest criteria of a suggestion, as short phrases."""
-    parts = suggestion.weighted_parts()
-    strong = [_("strong: %(criterion)s") % {"criterion": p[1]} for p in parts if p[2] >= 0.75]
-    weak = [_("weak: %(criterion)s") % {"criterion": p[1]} for p in parts if p[2] <= 0.25]
-    return strong + weak
-
-
-class ReviewView(WagtailAdminTemplateMixin, TemplateView):
-    """Pending suggestions per participant; POST approves or rejects one of them."""
-
-    page_title = gettext_lazy("Review suggestions")
-    header_icon = "tick"
-    template_name = "matching/admin/review.html"
-    max_participants = 50
-
-    def dispatch(self, request, *args, **kwargs):
-        _require(request, REVIEW_PERMISSION)
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
-
-    def suggestions(self):
-        queryset = (
-            MatchSuggestion.objects.filter(status=MatchSuggestion.Status.PENDING)
-            .select_related("run", "participant__municipality", "volunteer__municipality")
-            .prefetch_related("participant__languages", "volunteer__languages")
-            .order_by("participant__first_name", "participant_id", "rank", "-score")
-        )
-        municipality = self.request.GET.get("municipality")
-        if municipality and municipality.isdigit():
-            queryset = queryset.filter(participant__municipality_id=municipality)
-        language = self.request.GET.get("language")
-        if language in SpokenLanguage.values:
-            speaks = ParticipantLanguage.objects.filter(
-                participant=OuterRef("participant_id"), language=language
-            )
-            queryset = queryset.filter(Exists(speaks))
-        return queryset
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        groups = []
-        for _participant_id, rows in groupby(self.suggestions(), key=lambda s: s.participant_id):
-            rows = list(rows)
-            for suggestion in rows:
-                suggestion.reasons = reasons_in_words(suggestion)
-                suggestion.parts = [
-                    (label, round(raw * 100)) for _c, label, raw, _s in suggestion.weighted_parts()
-                ]
-            groups.append({"participant": rows[0].participant, "suggestions": rows})
-            if len(groups) >= self.max_participants:
-                break
-        context.update(
-            groups=groups,
-            municipalities=Municipality.objects.order_by("name"),
-            languages=SpokenLanguage.choices,
-            selected={k: self.request.GET.get(k, "") for k in ("municipality", "language")},
-            error_for=kwargs.get("error_for"),
-            error_message=kwargs.get("error_message", ""),
-            posted=kwargs.get("posted", {}),
-            rules_url=reverse("pair_rules:index"),
-        )
-        return context
-
-    def post(self, request, *args, **kwargs):
-        suggestion = get_object_or_404(MatchSuggestion, pk=request.POST.get("suggestion"))
-        action = request.POST.get("action")
-        reason = request.POST.get("reason", "").strip()
-        try:
-            if action == "approve":
-                match = review.approve(
-                    suggestion,
-                    by=request.user,
-                    reason=reason,
-                    agreed_contact=request.POST.get("agreed_contact", "").strip()[:200],
-                    meeting_plan=request.POST.get("meeting_plan", "").strip(),
-                )
-                messages.success(
-                    request,
-                    _("Approved: %(volunteer)s and %(participant)s.")
-                    % {"volunteer": match.volunteer, "participant": match.participant.first_name},
-                )
-            elif action == "reject":
-                review.reject(suggestion, by=request.user, reason=reason)
-                messages.success(request, _("Rejected; the pair will not be suggested again."))
-            else:
-                raise ValidationError(_("Choose approve or reject."))
-        except ValidationError as exc:
-            context = self.get_context_data(
-                error_for=suggestion.pk,
-                error_message=" ".join(exc.messages),
-                posted=request.POST.dict(),
-            )
-            return self.render_to_response(context, status=400)
-        return redirect(request.get_full_path())
 
 
 class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
@@ -352,9 +243,6 @@ class MatchesGroup(ViewSetGroup):
     ]
 
 
-review_urlpatterns = [
-    path("", ReviewView.as_view(), name="index"),
-]
 # Check-in emails sent before the detail page moved link to admin/match/<pk>/.
 match_urlpatterns = [
     path(

@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -99,7 +99,23 @@ class RunDetailView(WagtailAdminTemplateMixin, TemplateView):
 def start_run(request):
     _require_permission(request)
     run = request_run(MatchingRun.Trigger.MANUAL, user=request.user)
-    messages.success(request, _("Matching started."))
+    # Without a worker (tasks in-process) the run is over by now: say what the page
+    # will show, not "started" above a "finished" status.
+    run.refresh_from_db()
+    if run.status == MatchingRun.Status.SUCCEEDED:
+        messages.success(
+            request,
+            ngettext(
+                "Matching finished: %(count)d participant has a suggestion.",
+                "Matching finished: %(count)d participants have a suggestion.",
+                run.matched_count,
+            )
+            % {"count": run.matched_count},
+        )
+    elif run.status == MatchingRun.Status.FAILED:
+        messages.error(request, _("Matching failed; the page shows why."))
+    else:
+        messages.success(request, _("Matching started; this page shows its progress."))
     return redirect("volunteers_matching:detail", pk=run.pk)
 
 

@@ -6,8 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from cms.calendar import CalendarItem
 from cms.panels import FrontPagePanel
-from volunteers.matching import followup, lifecycle, review, review_admin, runs_admin
+from volunteers.matching import (
+    followup,
+    lifecycle,
+    review,
+    review_admin,
+    review_screen,
+    runs_admin,
+)
 from volunteers.matching.pair_rules_admin import pair_rule_viewset
 
 
@@ -35,13 +43,13 @@ def register_matching_menu_item():
 
 class ReviewMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(review_admin.REVIEW_PERMISSION)
+        return request.user.has_perm(review_screen.REVIEW_PERMISSION)
 
 
 @hooks.register("register_admin_urls")
 def register_review_urls():
     return [
-        path("review/", include((review_admin.review_urlpatterns, "volunteers_review"))),
+        path("review/", include((review_screen.review_urlpatterns, "volunteers_review"))),
         path("match/", include((review_admin.match_urlpatterns, "volunteers_matches"))),
     ]
 
@@ -70,7 +78,7 @@ def register_match_log_actions(actions):
 @hooks.register("front_page_panels")
 def attention_panel(request):
     """For coordinators: suggestions waiting, check-ins due, quiet matches, failed emails."""
-    if not request.user.has_perm(review_admin.REVIEW_PERMISSION):
+    if not request.user.has_perm(review_screen.REVIEW_PERMISSION):
         return None
     return FrontPagePanel(
         title=_("Needs attention"),
@@ -84,3 +92,34 @@ def attention_panel(request):
             "emails_url": reverse("outgoing_email_admin:index") + "?status=failed",
         },
     )
+
+
+@hooks.register("calendar_items")
+def checkin_calendar_items(user, start, end):
+    """Check-ins due in those days, for those who follow matches up (coordinators)."""
+    from volunteers.matching.models import FollowUpAlert
+
+    if not user.has_perm("matching.change_match"):
+        return []
+    due = FollowUpAlert.objects.filter(
+        kind=FollowUpAlert.Kind.CHECKIN,
+        resolved_at__isnull=True,
+        due_on__gte=start,
+        due_on__lt=end,
+    ).select_related("match__participant", "match__volunteer")
+    return [
+        CalendarItem(
+            kind="checkin",
+            uid=f"checkin-{alert.pk}",
+            title=_("Check-in: %(volunteer)s and %(participant)s")
+            % {
+                "volunteer": alert.match.volunteer.first_name,
+                "participant": alert.match.participant.first_name,
+            },
+            feed_title=_("Match check-in due"),
+            start=alert.due_on,
+            url=reverse("match_admin:detail", args=[alert.match_id]),
+            object_id=alert.pk,
+        )
+        for alert in due
+    ]

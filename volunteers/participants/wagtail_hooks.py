@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from cms.calendar import CalendarItem
 from cms.panels import FrontPagePanel
 from resources.models import ThemeMeetingPage, one_per_meeting
 from volunteers.participants import permissions
@@ -74,3 +75,27 @@ def caseload_panel(request):
             "participants_url": reverse("participants:index"),
         },
     )
+
+
+@hooks.register("calendar_items")
+def home_visit_calendar_items(user, start, end):
+    """The user's own home visits (the worker's; a coordinator's own too)."""
+    if not (permissions.sees_all(user) or permissions.has_caseload(user)):
+        return []
+    visits = HomeVisit.objects.filter(worker=user, date__gte=start, date__lt=end).select_related(
+        "participant"
+    )
+    return [
+        CalendarItem(
+            kind="home_visit",
+            uid=f"home-visit-{visit.pk}",
+            # The admin is behind the login and the worker's caseload; the feed is
+            # copied to her calendar service, so it names nobody.
+            title=_("Home visit: %(name)s") % {"name": visit.participant.first_name},
+            feed_title=_("Home visit"),
+            start=visit.date,
+            url=reverse("participants:inspect", args=[visit.participant_id]),
+            object_id=visit.pk,
+        )
+        for visit in visits
+    ]

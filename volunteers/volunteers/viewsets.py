@@ -268,8 +268,7 @@ class VolunteerViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [
-        "last_name",
-        "first_name",
+        "whole_name",
         Column("role_labels", label=_("Roles")),
         "municipality",
         "status",

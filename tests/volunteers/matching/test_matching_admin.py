@@ -149,3 +149,46 @@ def test_only_a_coordinator_clears_a_rule(client, make_user):
     assert (response.status_code, response["Location"]) == (302, reverse("wagtailadmin_home"))
     rule.refresh_from_db()
     assert rule.cleared_at is None
+
+
+def _messages(response):
+    return [str(m) for m in response.context["messages"]]
+
+
+def test_a_run_that_finished_at_once_says_finished_not_started(client, make_user, monkeypatch):
+    """Without a worker (first run, in-process tasks) the run is done before the redirect."""
+    from tests.conftest import prefer_language
+    from volunteers.matching import runs_admin
+
+    client.force_login(prefer_language(make_user("Coordinators"), "en"))
+
+    matchable_participant()
+    matchable_volunteer()
+    queue = runs_admin.request_run
+
+    def queue_and_run_in_process(*args, **kwargs):
+        run = queue(*args, **kwargs)
+        execute_run(run.pk)
+        return run
+
+    monkeypatch.setattr(runs_admin, "request_run", queue_and_run_in_process)
+    response = client.post(reverse("volunteers_matching:start"), follow=True)
+    assert MatchingRun.objects.get().status == "succeeded"
+    texts = " ".join(_messages(response))
+    assert "Matching finished" in texts
+    assert "started" not in texts
+
+
+def test_the_timings_are_in_a_collapsed_details_part(coordinator_client):
+    import re
+
+    matchable_participant()
+    matchable_volunteer()
+    run = queued_or_new_run()
+    execute_run(run.pk)
+    page = coordinator_client.get(reverse("volunteers_matching:detail", args=[run.pk])).text
+    details = re.search(r"<details[^>]*>(.*?)</details>", page, re.S)
+    assert details is not None and " open" not in details.group(0)[:20]
+    summary_list = page.split("<details", 1)[0]
+    assert "(s)" not in summary_list.split('class="run-summary"', 1)[1]
+    assert "(s)" in details.group(1)

@@ -290,3 +290,143 @@ def test_a_match_has_one_page_the_list_links_to_it_and_no_bare_inspect_page(coor
     assert "/inspect/" not in listing
     inspect = coordinator_client.get(f"/admin/matches/inspect/{match.pk}/")
     assert inspect.status_code == 404
+
+
+# --- The review screen at scale: paginated in the database, one dialog per candidate ---
+
+
+def _participants_with_suggestions(count, per_participant=2):
+    run = finished_run()
+    participants = []
+    for i in range(count):
+        participant = matchable_participant(first_name=f"Osallistuja{i:03d}")
+        for rank in range(per_participant):
+            pending_suggestion(participant, run=run, rank=rank)
+        participants.append(participant)
+    return participants
+
+
+def test_the_review_screen_pages_through_the_participants(coordinator_client, monkeypatch):
+    from volunteers.matching.review_screen import ReviewView
+
+    monkeypatch.setattr(ReviewView, "page_size", 3)
+    _participants_with_suggestions(5, per_participant=1)
+    first = coordinator_client.get(REVIEW_URL).content.decode()
+    second = coordinator_client.get(REVIEW_URL, {"p": 2}).content.decode()
+    assert [f"Osallistuja{i:03d}" in first for i in range(5)] == [True] * 3 + [False] * 2
+    assert [f"Osallistuja{i:03d}" in second for i in range(5)] == [False] * 3 + [True] * 2
+    assert "Page 1 of 2" in first
+
+
+def test_the_review_screen_loads_only_the_suggestions_it_shows(coordinator_client, monkeypatch):
+    """The page builds model instances for its own participants, not for every pending row."""
+    from django.db.models.signals import post_init
+
+    from volunteers.matching.review_screen import ReviewView
+
+    monkeypatch.setattr(ReviewView, "page_size", 2)
+    _participants_with_suggestions(6, per_participant=3)
+    built = []
+
+    def count(sender, **kwargs):
+        built.append(sender)
+
+    post_init.connect(count, sender=MatchSuggestion)
+    try:
+        response = coordinator_client.get(REVIEW_URL)
+    finally:
+        post_init.disconnect(count, sender=MatchSuggestion)
+    assert response.status_code == 200
+    assert len(built) == 2 * 3
+
+
+def test_the_review_query_count_stays_the_same_past_one_page(
+    coordinator_client, django_assert_num_queries, monkeypatch
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from volunteers.matching.review_screen import ReviewView
+
+    monkeypatch.setattr(ReviewView, "page_size", 2)
+    _participants_with_suggestions(2)
+    with CaptureQueriesContext(connection) as small:
+        coordinator_client.get(REVIEW_URL)
+    _participants_with_suggestions(5, per_participant=3)
+    with django_assert_num_queries(len(small.captured_queries)):
+        coordinator_client.get(REVIEW_URL)
+
+
+def test_the_candidates_share_one_table_of_criteria(coordinator_client):
+    participant = matchable_participant(first_name="Taulukko")
+    run = finished_run()
+    for rank in range(3):
+        pending_suggestion(participant, run=run, rank=rank)
+    html = coordinator_client.get(REVIEW_URL).content.decode()
+    # One row per criterion for the card, a column per candidate: every label once.
+    assert html.count('<th scope="row">shared language</th>') == 1
+    assert html.count('class="score-bar"') == 3 * 6
+
+
+def test_each_candidate_has_one_labelled_decision_dialog(coordinator_client):
+    participant = matchable_participant(first_name="Dialogi")
+    run = finished_run()
+    suggestions = [pending_suggestion(participant, run=run, rank=rank) for rank in range(2)]
+    html = coordinator_client.get(REVIEW_URL).content.decode()
+    assert html.count("<dialog") == 2
+    assert html.count('name="reason"') == 2
+    for s in suggestions:
+        assert f'<dialog id="decide-{s.pk}" aria-labelledby="decide-{s.pk}-title"' in html
+        # Opened by a button without any script (invoker commands).
+        assert f'commandfor="decide-{s.pk}" command="show-modal"' in html
+
+
+def test_the_decision_has_its_own_page_that_keeps_the_input_on_error(coordinator_client):
+    suggestion = pending_suggestion()
+    url = reverse("volunteers_review:decide", args=[suggestion.pk])
+    page = coordinator_client.get(url)
+    assert page.status_code == 200
+    assert 'name="agreed_contact"' in page.content.decode()
+    response = coordinator_client.post(
+        url, {"action": "reject", "meeting_plan": "Torstaisin", "agreed_contact": "Puhelin"}
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Say why the pair is rejected." in html
+    assert "Torstaisin" in html and "Puhelin" in html
+
+
+def test_a_decision_returns_to_the_page_the_coordinator_came_from(coordinator_client):
+    suggestion = pending_suggestion()
+    response = coordinator_client.post(
+        reverse("volunteers_review:decide", args=[suggestion.pk]),
+        {"action": "approve", "reason": "Hyvä pari", "next": "/admin/review/?p=2"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/review/?p=2"
+    assert Match.objects.get().events.get().reason == "Hyvä pari"
+
+
+def test_a_decision_never_redirects_off_the_site(coordinator_client):
+    suggestion = pending_suggestion()
+    response = coordinator_client.post(
+        reverse("volunteers_review:decide", args=[suggestion.pk]),
+        {"action": "approve", "next": "https://evil.example/"},
+    )
+    assert response["Location"] == REVIEW_URL
+
+
+def test_a_decided_suggestion_has_no_decision_page(coordinator_client):
+    suggestion = pending_suggestion()
+    MatchSuggestion.objects.filter(pk=suggestion.pk).update(status="rejected")
+    url = reverse("volunteers_review:decide", args=[suggestion.pk])
+    assert coordinator_client.get(url).status_code == 404
+
+
+def test_a_project_worker_cannot_open_a_decision_page(client, make_user):
+    client.force_login(make_user(roles.PROJECT_WORKERS))
+    suggestion = pending_suggestion()
+    url = reverse("volunteers_review:decide", args=[suggestion.pk])
+    assert client.get(url)["Location"] == reverse("wagtailadmin_home")
+    assert client.post(url, {"action": "approve"})["Location"] == reverse("wagtailadmin_home")
+    assert not Match.objects.exists()

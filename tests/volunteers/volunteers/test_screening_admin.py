@@ -281,3 +281,13 @@ def test_volunteers_own_pages_have_a_screening_button(coordinator_client, page):
     volunteer = VolunteerFactory()
     html = coordinator_client.get(f"{INDEX}{page}/{volunteer.pk}/").content.decode()
     assert f'href="{screening_url(volunteer)}"' in html
+
+
+def test_the_volunteer_list_shows_whole_names_sorted_by_surname(coordinator_client):
+    VolunteerFactory(first_name="Aino", last_name="Östman-Äijälä")
+    VolunteerFactory(first_name="Bertta", last_name="Ahonen")
+    html = coordinator_client.get(INDEX, {"ordering": "last_name"}).content.decode()
+    names = re.findall(r'<a href="/admin/volunteers/edit/\d+/"[^>]*>\s*([^<]+?)\s*</a>', html)
+    assert names == ["Bertta Ahonen", "Aino Östman-Äijälä"]
+    # One column for the name: the whole name is one link, the surname never its own cell.
+    assert ">Ahonen<" not in html
