@@ -119,9 +119,7 @@ def test_deleting_the_finnish_page_leaves_its_translations_private(client, guide
         assert is_refused(client, translation)
 
 
-def test_search_in_english_does_not_show_a_private_pages_translation(
-    client, admin_client, guide
-):
+def test_search_in_english_does_not_show_a_private_pages_translation(client, admin_client, guide):
     page, _translations = guide
     chapter = GuideChapterPageFactory(parent=page, title="Salainen luku")
     english = translate(chapter, "en")
@@ -167,3 +165,27 @@ def test_a_private_meeting_leaves_the_translated_listings(client, admin_client, 
     client.logout()
     for translation in translations:
         assert translation.title not in client.get(translation.get_parent().url).text
+
+
+def test_the_upgrade_makes_existing_translations_of_private_pages_private(client, guide):
+    import importlib
+
+    from django.apps import apps
+
+    from resources import translated_privacy
+
+    page, translations = guide
+    # A restriction made before this release: on the Finnish page only.
+    token = translated_privacy._syncing.set(True)
+    try:
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    finally:
+        translated_privacy._syncing.reset(token)
+    assert client.get(translations[0].url).status_code == 200
+
+    migration = importlib.import_module(
+        "resources.migrations.0010_restrictions_on_every_translation"
+    )
+    migration.restrict_translations(apps, None)
+    for translation in translations:
+        assert is_refused(client, translation)
