@@ -42,6 +42,7 @@ PYEOF
 mkdir -p "$MEDIA_ROOT/documents" "$MEDIA_ROOT/images"
 echo "private" > "$MEDIA_ROOT/documents/private-plan.pdf"
 echo "public" > "$MEDIA_ROOT/images/public.txt"
+cp "$MEDIA_ROOT/documents/private-plan.pdf" "$MEDIA_ROOT/private-plan.pdf"
 
 for port in $APP1 $APP2; do
     "$BIN/gunicorn" cms.wsgi --bind 127.0.0.1:$port --workers 2 --log-level warning &
@@ -91,6 +92,8 @@ expect 200 "/static/${static_file#./}" "immutable"
 expect 200 /media/images/public.txt
 expect 404 /media/documents/private-plan.pdf
 expect 404 /media/documents/../documents/private-plan.pdf
+expect 404 /media/images/../documents/private-plan.pdf
+expect 404 /media/private-plan.pdf
 
 # One app server dies: every following page view is still answered.
 kill -9 "${pids[0]}"; pkill -9 -f "127.0.0.1:$APP1" 2>/dev/null || true

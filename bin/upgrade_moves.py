@@ -43,6 +43,10 @@ GROWING_TABLES: set[str] = {
     "wagtailcore_groupcollectionpermission",
     # participants 0005_interests_as_tags: the free-text interests become tags.
     "taggit_tag",
+    # resources 0010_restrictions_on_every_translation: the translations of a private
+    # page get its view restriction (they were public).
+    "wagtailcore_pageviewrestriction",
+    "wagtailcore_pageviewrestriction_groups",
 }
 
 # Tables a data migration rewrites on purpose (rows merged, replaced or retired); only

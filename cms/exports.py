@@ -23,7 +23,16 @@ CSV_DELIMITER = ";"
 CSV_BOM = "\ufeff"
 CSV_DATETIME = "%d.%m.%Y %H:%M"
 CSV_DATE = "%d.%m.%Y"
-FORMULA_STARTS = ("=", "+", "-", "@")
+# What makes Excel or LibreOffice read a cell as a formula (OWASP "CSV injection"):
+# a tab or carriage return first also starts one after the program trims it.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(text: str) -> str:
+    """Text that a spreadsheet shows as typed, never runs (a leading apostrophe)."""
+    if text[:1] in FORMULA_STARTS:
+        return "'" + text
+    return text
 
 
 def local_minute(value: datetime.datetime) -> datetime.datetime:
@@ -86,9 +95,10 @@ class ReadableExportMixin:
         if isinstance(value, (int, float)):
             return value
         text = force_str(value)
-        if export_format == self.FORMAT_CSV and text[:1] in FORMULA_STARTS:
-            # A spreadsheet would run "=…" typed into a form as a formula.
-            return "'" + text
+        if export_format == self.FORMAT_CSV:
+            # A spreadsheet would run "=…" typed into a form as a formula. (Wagtail's
+            # XLSX writer already stores such cells as text.)
+            return neutralise_formula(text)
         return text
 
     def write_csv_response(self, queryset):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
+from django.http import Http404
 from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
@@ -25,7 +26,14 @@ class FaviconRedirect(RedirectView):
         return static("img/favicon.svg")
 
 
+def not_found(request):
+    raise Http404
+
+
 urlpatterns = [
+    # Wagtail's /admin/failwhale/ raises on purpose (to try the error page) for anyone,
+    # anonymous visitors too: every request would be a 500 and an error report.
+    path("admin/failwhale/", not_found),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", home_views.healthz, name="healthz"),

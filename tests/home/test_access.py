@@ -54,3 +54,9 @@ def test_wrong_password_gives_a_clear_message_and_keeps_the_username(client, mak
     assert response.status_code == 200
     assert "correct username and password" in response.text
     assert 'value="aino"' in response.text
+
+
+def test_wagtails_error_trial_page_is_not_open_to_visitors(client):
+    # /admin/failwhale/ raises on purpose; anyone could fill the error log with it.
+    response = client.get("/admin/failwhale/")
+    assert response.status_code == 404

@@ -94,3 +94,12 @@ def test_match_xlsx_has_typed_cells(coordinator_client):
     assert approved.microsecond == 0
     assert approved == timezone.localtime(match.approved_at).replace(microsecond=0, tzinfo=None)
     assert str(match.volunteer) in first
+
+
+@pytest.mark.parametrize("typed", ['=HYPERLINK("x")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+def test_csv_export_does_not_hand_a_spreadsheet_a_formula(coordinator_client, typed):
+    # Text someone typed into a form must open as text, never run as a formula.
+    ParticipantFactory(first_name=typed + "Hodan", last_name="Abdi")
+    header, row = rows(export_csv(coordinator_client, "/admin/participants/")[1])
+    first_name = dict(zip(header, row, strict=True))["Etunimi tai peitenimi"]
+    assert first_name == "'" + typed + "Hodan"

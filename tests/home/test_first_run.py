@@ -32,6 +32,30 @@ def test_document_under_media_is_refused_to_anonymous_users(rf, tmp_path, settin
         serve_media(rf.get("/media/documents/salainen.pdf"), "documents/salainen.pdf")
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["./documents/salainen.pdf", "images/../documents/salainen.pdf", "documents//salainen.pdf"],
+)
+def test_a_roundabout_path_to_a_document_is_refused_too(rf, tmp_path, settings, path):
+    # curl --path-as-is and some proxies pass such paths through unnormalised.
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "images").mkdir()
+    (tmp_path / "documents").mkdir()
+    (tmp_path / "documents" / "salainen.pdf").write_bytes(b"%PDF-1.4 salainen")
+    with pytest.raises(Http404):
+        serve_media(rf.get(f"/media/{path}"), path)
+
+
+def test_a_file_outside_the_public_media_folders_is_not_served(rf, tmp_path, settings):
+    # Only the folders known to be public are served; a new upload folder is private
+    # until someone decides otherwise.
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "exports").mkdir()
+    (tmp_path / "exports" / "osallistujat.csv").write_text("Hodan;Abdi")
+    with pytest.raises(Http404):
+        serve_media(rf.get("/media/exports/osallistujat.csv"), "exports/osallistujat.csv")
+
+
 def test_other_media_is_still_served_in_development(rf, tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path
     (tmp_path / "images").mkdir()

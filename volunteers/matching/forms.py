@@ -4,10 +4,11 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.forms import PlainTextFormMixin
 from volunteers.matching.models import MatchFeedback, MeetingLog
 
 
-class MeetingLogForm(forms.ModelForm):
+class MeetingLogForm(PlainTextFormMixin, forms.ModelForm):
     class Meta:
         model = MeetingLog
         fields = ["date", "duration_minutes", "activity", "note"]
@@ -31,7 +32,7 @@ class MeetingLogForm(forms.ModelForm):
         return date
 
 
-class FeedbackForm(forms.ModelForm):
+class FeedbackForm(PlainTextFormMixin, forms.ModelForm):
     rating = forms.TypedChoiceField(
         label=_("How did it go? (1–5)"),
         choices=[(n, str(n)) for n in range(1, 6)],

@@ -20,13 +20,14 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.forms import PlainTextFormMixin
 from volunteers.matching import review
 from volunteers.matching.models import PairRule
 
 CHANGE_PERMISSION = "matching.change_pairrule"
 
 
-class PairRuleForm(forms.ModelForm):
+class PairRuleForm(PlainTextFormMixin, forms.ModelForm):
     class Meta:
         model = PairRule
         fields = ["participant", "volunteer", "kind", "reason"]

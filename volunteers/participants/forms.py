@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from cms.forms import PlainTextFormMixin
 from cms.permissions import users_with_permission
 from cms.vocabularies import Availability, Wish
 from volunteers.participants import caseload, permissions
@@ -22,7 +23,7 @@ def responsible_workers():
     return users_with_permission(permissions.VIEW).order_by("first_name", "last_name", "username")
 
 
-class ParticipantForm(WagtailAdminModelForm):
+class ParticipantForm(PlainTextFormMixin, WagtailAdminModelForm):
     """The participant form: checkboxes for the list fields; a project worker can
     only be the responsible worker herself (she would lose the record otherwise)."""
 
@@ -54,7 +55,7 @@ class ParticipantForm(WagtailAdminModelForm):
                 self.fields["worker"].queryset = responsible_workers()
 
 
-class CaseloadRecordForm(WagtailAdminModelForm):
+class CaseloadRecordForm(PlainTextFormMixin, WagtailAdminModelForm):
     """Records that belong to a participant: only her caseload can be chosen."""
 
     def __init__(self, *args, **kwargs):

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from cms.exports import neutralise_formula
 from volunteers.reports.tables import display, is_hidden
 
 CSV_BOM = "\ufeff"
@@ -28,6 +29,15 @@ def _cell_value(value):
     if isinstance(value, int | float | datetime.date):
         return value
     return str(value)
+
+
+def _text_cells(sheet):
+    """openpyxl stores a string starting with "=" as a formula; names typed by people
+    (a municipality, a filter) must stay text."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
 
 
 def xlsx(reports, filters, generated_on):
@@ -59,6 +69,7 @@ def xlsx(reports, filters, generated_on):
                     sheet.cell(sheet.max_row, 1).number_format = "mm/yyyy"
             if table.note:
                 sheet.append([str(table.note)])
+        _text_cells(sheet)
         sheet.column_dimensions[get_column_letter(1)].width = 48
         for c in range(2, 12):
             sheet.column_dimensions[get_column_letter(c)].width = 16
@@ -72,7 +83,13 @@ def _csv_value(value):
         return f"{value:.1f}".replace(".", ",")
     if isinstance(value, datetime.date):
         return value.strftime("%Y-%m") if value.day == 1 else value.isoformat()
-    return "" if value is None else display(value)
+    if isinstance(value, int) or is_hidden(value):
+        return display(value)
+    return "" if value is None else neutralise_formula(display(value))
+
+
+def _csv_row(*cells):
+    return [neutralise_formula(str(c)) if isinstance(c, str) else c for c in cells]
 
 
 def csv_text(reports, filters, generated_on):
@@ -80,7 +97,7 @@ def csv_text(reports, filters, generated_on):
     output.write(CSV_BOM)
     writer = csv.writer(output, delimiter=";", lineterminator="\r\n")
     for label, value in _heading(filters):
-        writer.writerow([label, value])
+        writer.writerow(_csv_row(label, value))
     writer.writerow([_("Produced"), generated_on.isoformat()])
     for report in reports:
         writer.writerow([])
@@ -88,7 +105,7 @@ def csv_text(reports, filters, generated_on):
         for table in report.tables:
             writer.writerow([])
             writer.writerow([str(table.title)])
-            writer.writerow(["", *(str(c) for c in table.columns)])
+            writer.writerow(_csv_row("", *(str(c) for c in table.columns)))
             for label, values in table.rows:
                 writer.writerow([_csv_value(label), *(_csv_value(v) for v in values)])
     return output.getvalue()

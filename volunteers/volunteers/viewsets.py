@@ -18,7 +18,13 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
@@ -28,6 +34,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from cms.exports import ReadableExportMixin
 from cms.fields import choice_list_q
+from cms.forms import PlainTextAdminModelForm
 from cms.vocabularies import SpokenLanguage, VolunteerRole
 from resources.models import Municipality
 from volunteers.volunteers import permissions, screening
@@ -366,6 +373,12 @@ class VolunteerViewSet(ModelViewSet):
         FieldPanel("motivation"),
         FieldPanel("heard_from"),
     ]
+
+    def get_edit_handler(self):
+        # Names and free text typed here refuse bidirectional controls (cms/forms.py).
+        return ObjectList(self.panels, base_form_class=PlainTextAdminModelForm).bind_to_model(
+            self.model
+        )
 
     @property
     def screening_view(self):

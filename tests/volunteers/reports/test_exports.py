@@ -71,3 +71,18 @@ def test_the_print_report_is_one_a4_page_of_every_section(client, reader):
     assert "reports-print.css" in text
     for title in ("ESR-osallistujat", "Toiminta", "Vapaaehtoiset ja parit", "Tulokset"):
         assert title in text
+
+
+def test_report_files_never_carry_a_formula_from_a_typed_name(client, reader, seven_entered, kemi):
+    # A municipality's name is typed by a coordinator; it reaches both files.
+    kemi.name = '=HYPERLINK("http://x")'
+    kemi.save()
+    query = f"report=esf&{QUERY}&municipality={kemi.pk}"
+    text = client.get(f"/admin/reporting/export/csv/?{query}").content.decode("utf-8-sig")
+    assert "'=HYPERLINK" in text
+    workbook = load_workbook(
+        io.BytesIO(client.get(f"/admin/reporting/export/xlsx/?{query}").content)
+    )
+    cells = [c for row in workbook.worksheets[0].iter_rows() for c in row if c.value]
+    typed = [c for c in cells if "HYPERLINK" in str(c.value)]
+    assert typed and all(c.data_type == "s" for c in typed)

@@ -3,12 +3,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import SafeCharField
+from cms.forms import PlainTextFormMixin, SafeCharField
 from volunteers.volunteers.models import RequirementItem
 from volunteers.volunteers.screening import available_transitions
 
 
-class TransitionForm(forms.Form):
+class TransitionForm(PlainTextFormMixin, forms.Form):
     """Move a volunteer to one of the states the transitions table allows now."""
 
     target = forms.ChoiceField(label=_("New status"))
@@ -21,7 +21,7 @@ class TransitionForm(forms.Form):
         ]
 
 
-class RequirementForm(forms.ModelForm):
+class RequirementForm(PlainTextFormMixin, forms.ModelForm):
     """Record a requirement as met on a date (for the extract: seen on a date)."""
 
     note = SafeCharField(label=_("Note"), max_length=300, required=False)

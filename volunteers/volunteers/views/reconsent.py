@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from cms.forms import PlainTextFormMixin
 from cms.vocabularies import ConsentPurpose
 from resources.models import current_privacy_notice_version, privacy_notice_page
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
@@ -48,7 +49,7 @@ def requires_current_consent(view):
     return wrapped
 
 
-class ReconsentForm(forms.Form):
+class ReconsentForm(PlainTextFormMixin, forms.Form):
     accept = forms.BooleanField(
         label=_("I have read the new privacy notice and agree to the processing of my data."),
         error_messages={"required": _("Please accept the privacy notice to continue.")},
