@@ -145,7 +145,8 @@ def known_english():
                 pattern = ".+?".join(re.escape(p) for p in _PLACEHOLDER.split(english))
                 templates[pattern] = max(parts, key=len)
     words = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(plain, key=len, reverse=True))
+        r"(?<![\w-])("
+        + "|".join(re.escape(w) for w in sorted(plain, key=len, reverse=True))
         + r")(?![\w-])"
     )
     return words, [(literal, re.compile(p)) for p, literal in templates.items()]
