@@ -39,6 +39,8 @@ ALLOWED = {
     "CSV": "a file format",
     "XLSX": "a file format",
     "Kela": "a Finnish authority's name (also a msgid for the introductory-visit place)",
+    "English": "a language's own name (endonym), as the language switcher and Wagtail's "
+    "locale labels show every language",
 }
 
 

@@ -90,7 +90,7 @@ def _editor_pages():
     from resources.models import GuideChapterPage
 
     chapter = GuideChapterPage.objects.filter(locale__language_code="fi").first()
-    swedish = chapter.get_translation(Locale.objects.get(language_code="sv"))
+    translated = chapter.get_translation(Locale.objects.get(language_code="ar"))
     home = Page.objects.get(depth=2, locale__language_code="fi")
     return [
         reverse("wagtailadmin_home"),
@@ -99,11 +99,11 @@ def _editor_pages():
         reverse("wagtailadmin_pages:edit", args=[chapter.pk]),
         reverse("wagtailadmin_pages:history", args=[chapter.pk]),
         # A translation made with wagtail-localize opens in its translation editor.
-        reverse("wagtailadmin_pages:edit", args=[swedish.pk]),
+        reverse("wagtailadmin_pages:edit", args=[translated.pk]),
         reverse("wagtaildocs:index"),
         reverse("wagtailimages:index"),
-        reverse("wagtailmedia:index"),
-        reverse("wagtailsnippets_resources_theme:list"),
+        # (Not the themes: their list holds the English translations too, which is content.)
+        reverse("wagtailsnippets_resources_venue:list"),
         reverse("wagtailadmin_account"),
     ]
 

@@ -67,3 +67,14 @@ def test_a_meeting_page_names_the_venues_municipality_in_the_readers_language(tr
     for name in ("meeting", "meeting_index"):
         content = client.get(tree[name].url).content.decode()
         assert "Кеми" in content, name
+
+
+def test_the_private_collection_keeps_its_id_under_its_finnish_name():
+    from wagtail.models import Collection
+
+    from resources.documents import PRIVATE_COLLECTION, ensure_private_collection
+
+    old = Collection.get_first_root_node().add_child(name="Theme materials (intranet)")
+    assert ensure_private_collection().pk == old.pk
+    assert PRIVATE_COLLECTION == "Teemamateriaalit (intranet)"
+    assert Collection.objects.get(pk=old.pk).name == PRIVATE_COLLECTION

@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from cms.people import name_users_in
 from cms.permissions import users_with_permission
 from cms.vocabularies import Availability, Wish
 from volunteers.participants import caseload, permissions
@@ -52,6 +53,7 @@ class ParticipantForm(WagtailAdminModelForm):
                     self.initial.setdefault("worker", user.pk)
             else:
                 self.fields["worker"].queryset = responsible_workers()
+        name_users_in(self, "worker")
 
 
 class CaseloadRecordForm(WagtailAdminModelForm):
@@ -63,6 +65,7 @@ class CaseloadRecordForm(WagtailAdminModelForm):
             self.fields["participant"].queryset = caseload.restrict(
                 Participant.objects.all(), self.for_user
             )
+        name_users_in(self, "worker")
 
 
 class AttendanceRowForm(forms.Form):
