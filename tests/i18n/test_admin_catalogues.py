@@ -31,6 +31,8 @@ SAME_IN_FINNISH = {
     "%(time)s",
     "%(status_display)s %(task_name)s %(started_at)s",
     "ID",
+    "%(num)s min",
+    "%(time_zone_option)s: %(localized_time_zone_label)s",
 }
 OVERRIDES = Path(settings.BASE_DIR) / "locale_overrides"
 

@@ -37,7 +37,9 @@ def test_seed_municipalities_have_their_swedish_and_other_script_names():
 
 
 def test_a_name_written_by_an_administrator_is_kept_by_the_seeding():
-    MunicipalityFactory(name="Tornio", other_names={"sv": "Torneå stad"})
+    tornio = MunicipalityFactory(name="Tornio")
+    tornio.other_names = {"sv": "Torneå stad"}
+    tornio.save()
     ensure_seed_municipalities()
     names = municipality_names("sv")
     assert names["Tornio"] == "Torneå stad"
@@ -45,7 +47,9 @@ def test_a_name_written_by_an_administrator_is_kept_by_the_seeding():
 
 
 def test_a_municipality_reads_in_the_current_language():
-    tornio = MunicipalityFactory(name="Tornio", other_names={"sv": "Torneå"})
+    tornio = MunicipalityFactory(name="Tornio")
+    tornio.other_names = {"sv": "Torneå"}
+    tornio.save()
     with translation.override("sv"):
         assert str(tornio) == "Torneå"
     with translation.override("so"):
@@ -53,13 +57,17 @@ def test_a_municipality_reads_in_the_current_language():
 
 
 def test_the_swedish_sign_up_form_lists_the_swedish_name(client, home_page):
-    MunicipalityFactory(name="Tornio", other_names={"sv": "Torneå"})
+    tornio = MunicipalityFactory(name="Tornio")
+    tornio.other_names = {"sv": "Torneå"}
+    tornio.save()
     assert ">Torneå<" in client.get("/sv/volunteer/sign-up/").content.decode()
     assert ">Tornio<" in client.get("/volunteer/sign-up/").content.decode()
 
 
 def test_a_meeting_page_names_the_venues_municipality_in_the_readers_language(translate_tree):
-    MunicipalityFactory(name="Kemi", other_names={"ru": "Кеми"})
+    kemi = MunicipalityFactory(name="Kemi")
+    kemi.other_names = {"ru": "Кеми"}
+    kemi.save()
     from django.test import Client
 
     tree = translate_tree("ru")
