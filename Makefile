@@ -91,7 +91,7 @@ bench: install ## Benchmarks that print numbers
 ADMIN_LANGUAGES := fi sv
 PUBLIC_LANGUAGES := ar so ru ckb prs ti uk
 STAFF_ONLY := templates/participants templates/matching/admin templates/matching/attention_panel.html \
-	templates/outbox templates/volunteers/admin templates/reports \
+	templates/outbox templates/volunteers/admin templates/reports templates/wagtailadmin \
 	'templates/matching/email/followup_due*' 'templates/matching/email/quiet_match_alert*' \
 	'templates/matching/email/weekly_digest*' 'templates/volunteers/email/requirement_reminder*' \
 	'volunteers/participants/*' 'volunteers/outbox/*' 'volunteers/reports/*' \

@@ -5,6 +5,8 @@ permission is granted by adding it here (and a test asserts the exact sets).
 Later features extend the lists with their own models' permissions.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 EDITORS = "Editors"
 COORDINATORS = "Coordinators"
 PROJECT_WORKERS = "Project workers"
@@ -20,6 +22,22 @@ ALL_GROUPS = [
     PARTNER_PROFESSIONALS,
     REPORT_READERS,
 ]
+
+# The group names are keys (setup_groups, permission checks); people read these.
+LABELS = {
+    EDITORS: _("Editors"),
+    COORDINATORS: _("Coordinators"),
+    PROJECT_WORKERS: _("Project workers"),
+    VOLUNTEERS: _("Volunteers"),
+    PARTNER_PROFESSIONALS: _("Partner professionals"),
+    REPORT_READERS: _("Report readers"),
+}
+
+
+def label(group_name: str) -> str:
+    """A role's name in the current language (a group of no role keeps its own name)."""
+    return str(LABELS.get(group_name, group_name))
+
 
 # Wagtail creates a "Moderators" group on install. Tukiverkko has no such role:
 # editors review each other's changes. setup_groups removes it while it has no members.

@@ -19,7 +19,9 @@ def start_links_panel(request):
     if roles.EDITORS in groups:
         links.append((reverse("wagtailadmin_explore_root"), _("Edit pages and translations")))
     links.append((reverse("password_change"), _("Change your password")))
-    role_names = sorted(groups) or ([_("Administrator")] if request.user.is_superuser else [])
+    role_names = sorted(roles.label(name) for name in groups) or (
+        [_("Administrator")] if request.user.is_superuser else []
+    )
     return FrontPagePanel(
         title=_("Start"),
         template="home/panels/start.html",

@@ -11,13 +11,21 @@ from wagtail.models import Collection, CollectionViewRestriction
 from cms import roles
 from cms.tree import ensure_roots
 
-PRIVATE_COLLECTION = "Theme materials (intranet)"
+# Collection names are not translatable in Wagtail: the organisation's language.
+PRIVATE_COLLECTION = "Teemamateriaalit (intranet)"
+# Its name in earlier versions, renamed when found.
+FORMER_NAMES = ["Theme materials (intranet)"]
 
 
 def ensure_private_collection() -> Collection:
     """The collection for package materials, readable by the intranet groups only."""
     _root_page, root_collection = ensure_roots()
     collection = Collection.objects.filter(name=PRIVATE_COLLECTION).first()
+    if collection is None:
+        collection = Collection.objects.filter(name__in=FORMER_NAMES).first()
+        if collection is not None:
+            collection.name = PRIVATE_COLLECTION
+            collection.save(update_fields=["name"])
     if collection is None:
         collection = root_collection.add_child(name=PRIVATE_COLLECTION)
     restriction = CollectionViewRestriction.objects.filter(collection=collection).first()

@@ -145,7 +145,12 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 LANGUAGE_CODE = "fi"
 LANGUAGES = CONTENT_LANGUAGES
 LANGUAGES_BIDI = RTL_LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/: the project's own strings (`make messages` keeps it in step with the code).
+# locale_overrides/: Finnish and Swedish for Wagtail, wagtail-localize and wagtailmedia
+# strings that have none upstream (django.po and, for the admin's JavaScript,
+# djangojs.po). makemessages never writes there: it files every string under the
+# first path. The first path wins where both translate a msgid.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True

@@ -20,6 +20,7 @@ from cms.vocabularies import SpokenLanguage
 
 from .filters import MeetingFilter
 from .listing import FilteredListingMixin
+from .places import municipality_names
 from .taxonomy import Language, Venue
 from .themes import ThemePackagePage
 
@@ -86,8 +87,12 @@ def attach_places(meetings):
         locales = {locale for _key, locale in wanted}
         for venue in Venue.objects.filter(translation_key__in=keys, locale_id__in=locales):
             found[(venue.translation_key, venue.locale_id)] = venue
+    names = municipality_names() if meetings else {}
     for meeting in meetings:
         meeting.place = found.get((meeting.venue.translation_key, meeting.locale_id), meeting.venue)
+        meeting.place._municipality_name = names.get(
+            meeting.place.municipality, meeting.place.municipality
+        )
     return meetings
 
 

@@ -10,6 +10,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.vocabularies import SpokenLanguage
 
+from .places import municipality_names
+
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
     """A theme of the programme (finances, health and neuvola …): an editable taxonomy.
@@ -129,3 +131,11 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name}, {self.municipality}"
+
+    @property
+    def municipality_name(self) -> str:
+        """The municipality in the reader's language (`municipality` holds the Finnish
+        name). attach_places() fills it for a whole listing in one query."""
+        if not hasattr(self, "_municipality_name"):
+            self._municipality_name = municipality_names().get(self.municipality, self.municipality)
+        return self._municipality_name

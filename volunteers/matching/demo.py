@@ -18,7 +18,9 @@ from volunteers.matching.models import (
 from volunteers.participants.models import Participant
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
 
-MEETING_PLAN = "Joka toinen tiistai klo 17 / every other Tuesday at 5 pm"
+# Written as a coordinator would, in Finnish (earlier demo data had an English half;
+# the check below finds those rows too, so a second load adds nothing).
+MEETING_PLAN = "Joka toinen tiistai klo 17"
 S = Match.Status
 # (status, days since approval, meetings logged, end reason)
 PLAN = [
@@ -46,7 +48,7 @@ def _volunteers():
 
 def load() -> int:
     """Create the demo matches that are missing; returns how many were created."""
-    if Match.objects.filter(meeting_plan=MEETING_PLAN).exists():
+    if Match.objects.filter(meeting_plan__startswith=MEETING_PLAN).exists():
         return 0
     coordinator = get_user_model().objects.filter(username="coordinator").first()
     participants = list(
@@ -66,7 +68,7 @@ def load() -> int:
             introduced_on=approved + timedelta(days=7) if status != S.APPROVED else None,
             ended_on=today if status == S.ENDED else None,
             end_reason=end_reason,
-            agreed_contact="Tekstiviesti äidin numeroon / a text message to the mother",
+            agreed_contact="Tekstiviesti äidin numeroon",
             meeting_plan=MEETING_PLAN,
         )
         previous = ""

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import RedirectView, TemplateView
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -200,7 +200,8 @@ class MatchViewSet(ModelViewSet):
             label=gettext_lazy("Volunteer"),
             get_url=lambda match: reverse("match_admin:detail", args=[match.pk]),
         ),
-        "participant",
+        # Labelled here: the model field has no verbose name (a migration for a label).
+        Column("participant", label=gettext_lazy("Participant")),
         "status",
         "approved_at",
         "introduced_on",

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from cms.forms import PlainTextFormMixin
+from cms.people import name_users_in
 from cms.permissions import users_with_permission
 from cms.vocabularies import Availability, Wish
 from volunteers.participants import caseload, permissions
@@ -53,6 +54,7 @@ class ParticipantForm(PlainTextFormMixin, WagtailAdminModelForm):
                     self.initial.setdefault("worker", user.pk)
             else:
                 self.fields["worker"].queryset = responsible_workers()
+        name_users_in(self, "worker")
 
 
 class CaseloadRecordForm(PlainTextFormMixin, WagtailAdminModelForm):
@@ -64,6 +66,7 @@ class CaseloadRecordForm(PlainTextFormMixin, WagtailAdminModelForm):
             self.fields["participant"].queryset = caseload.restrict(
                 Participant.objects.all(), self.for_user
             )
+        name_users_in(self, "worker")
 
 
 class AttendanceRowForm(forms.Form):

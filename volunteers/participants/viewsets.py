@@ -22,6 +22,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from cms.exports import ReadableExportMixin
+from cms.people import person_column, person_name
 from cms.vocabularies import ConsentPurpose, SpokenLanguage
 from resources.models import Municipality
 from volunteers.participants import caseload, permissions
@@ -159,6 +160,10 @@ class ParticipantFilterSet(WagtailFilterSet):
         model = Participant
         fields = ["municipality", "language", "worker", "status"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form.fields["worker"].label_from_instance = person_name
+
     def filter_language(self, queryset, name, value):
         return queryset.filter(languages__language=value).distinct()
 
@@ -223,7 +228,13 @@ class ParticipantViewSet(CaseloadViewSet):
     inspect_view_enabled = True
     index_view_class = ParticipantIndexView
     inspect_view_class = ParticipantInspectView
-    list_display = ["__str__", "municipality", "worker", "entry_date", "exit_date"]
+    list_display = [
+        "__str__",
+        "municipality",
+        person_column(Participant, "worker"),
+        "entry_date",
+        "exit_date",
+    ]
     list_export = [
         "first_name",
         "last_name",
@@ -363,7 +374,7 @@ class InitialAssessmentViewSet(RecordViewSet):
     model = InitialAssessment
     icon = "clipboard-list"
     menu_label = _("Initial assessments")
-    list_display = ["participant", "date", "done_by"]
+    list_display = ["participant", "date", person_column(InitialAssessment, "done_by")]
     select_related_fields = ["participant", "done_by"]
     list_filter = ["participant__municipality"]
     list_export = ["participant", "date", "done_by"]
@@ -381,7 +392,7 @@ class HomeVisitViewSet(RecordViewSet):
     model = HomeVisit
     icon = "home"
     menu_label = _("Guidance visits at home")
-    list_display = ["participant", "date", "worker", "topics"]
+    list_display = ["participant", "date", person_column(HomeVisit, "worker"), "topics"]
     select_related_fields = ["participant", "worker"]
     list_filter = ["participant__municipality"]
     list_export = ["participant", "date", "worker", "topics"]

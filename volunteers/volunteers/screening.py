@@ -18,7 +18,12 @@ from cms import roles
 from cms.links import absolute_url
 from cms.transitions import SYSTEM, Machine, Transition
 from volunteers.outbox.services import queue_email
-from volunteers.volunteers.models import Volunteer, VolunteerStatus, VolunteerStatusEvent
+from volunteers.volunteers.models.volunteers import (
+    EMAIL_CONFIRMED,
+    Volunteer,
+    VolunteerStatus,
+    VolunteerStatusEvent,
+)
 from volunteers.volunteers.permissions import APPROVE, SCREEN
 from volunteers.volunteers.signals import volunteer_approved
 
@@ -85,7 +90,7 @@ def confirm_email(volunteer: Volunteer) -> bool:
     """The double opt-in: a submitted sign-up becomes confirmed. False if already done."""
     if volunteer.status != S.SUBMITTED:
         return False
-    move(volunteer, S.CONFIRMED, by=None, reason="email confirmed")
+    move(volunteer, S.CONFIRMED, by=None, reason=EMAIL_CONFIRMED)
     return True
 
 

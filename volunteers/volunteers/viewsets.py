@@ -33,7 +33,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
 from cms.exports import ReadableExportMixin
-from cms.fields import choice_list_q
+from cms.fields import ChoiceListField, choice_list_q
 from cms.forms import PlainTextAdminModelForm
 from cms.vocabularies import SpokenLanguage, VolunteerRole
 from resources.models import Municipality
@@ -171,7 +171,12 @@ class VolunteerEditView(ScreeningButtonMixin, generic.EditView):
 
 
 class VolunteerInspectView(ScreeningButtonMixin, generic.InspectView):
-    pass
+    def get_field_display_value(self, field_name, field):
+        # Wagtail shows a JSON list as the raw codes and an empty value as "None".
+        if isinstance(field, ChoiceListField):
+            return ", ".join(field.labels(getattr(self.object, field_name))) or "—"
+        value = super().get_field_display_value(field_name, field)
+        return "—" if value is None else value
 
 
 class ScreeningView(WagtailAdminTemplateMixin, TemplateView):

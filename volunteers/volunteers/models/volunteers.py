@@ -222,6 +222,12 @@ class HouseholdChild(models.Model):
         return str(self.birth_year)
 
 
+# Notes the system writes on a move itself: stored as this key, shown in the reader's
+# language (a coordinator's own reason is shown as written).
+EMAIL_CONFIRMED = "email confirmed"
+SYSTEM_REASONS = {EMAIL_CONFIRMED: _("email confirmed")}
+
+
 class VolunteerStatusEvent(models.Model):
     """One move of the screening state: who, when and why. Never edited."""
 
@@ -246,3 +252,7 @@ class VolunteerStatusEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
+
+    @property
+    def reason_display(self) -> str:
+        return str(SYSTEM_REASONS.get(self.reason, self.reason))
