@@ -107,6 +107,7 @@ _MATCHING_COORDINATOR = [
     *(f"matching.{action}_match" for action in ("add", "change", "view")),
     # The outbox, read-only: coordinators see the emails that could not be sent.
     "outbox.view_outgoingemail",
+    "outbox.view_outgoingsms",
 ]
 
 # Aggregate reports (volunteers/reports): Report readers and coordinators read them.

@@ -168,6 +168,15 @@ DEFAULT_FROM_EMAIL = env.str(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# SMS (volunteers/outbox/sms/): the console backend prints messages and sends none.
+SMS_BACKEND = env.str("SMS_BACKEND", default="volunteers.outbox.sms.console.SmsBackend")
+SMS_FILE_PATH = env.str("SMS_FILE_PATH", default=str(BASE_DIR / "var" / "sms"))
+SMS_HTTP_URL = env.str("SMS_HTTP_URL", default="https://gatewayapi.eu/rest/mtsms")
+SMS_HTTP_TOKEN = env.str("SMS_HTTP_TOKEN", default="")
+SMS_HTTP_TIMEOUT = env.float("SMS_HTTP_TIMEOUT", default=10.0)
+# The sender name shown on the phone: at most 11 letters or digits.
+SMS_SENDER = env.str("SMS_SENDER", default="Tukiverkko")
+
 # Celery on Redis. Without REDIS_URL (the first run) tasks run in-process so the
 # site works with nothing but Python; with it a real worker consumes them.
 REDIS_URL = env.str("REDIS_URL", default="")

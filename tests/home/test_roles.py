@@ -144,7 +144,7 @@ def test_report_readers_have_no_participant_permissions(groups):
 
 def test_coordinators_decide_on_matches_and_read_the_outbox(groups):
     names = permission_names(groups["Coordinators"])
-    match_models = {"match", "matchsuggestion", "pairrule", "outgoingemail"}
+    match_models = {"match", "matchsuggestion", "pairrule", "outgoingemail", "outgoingsms"}
     assert {n for n in names if n.split(".")[1].split("_", 1)[-1] in match_models} == {
         "matching.add_match",
         "matching.change_match",
@@ -155,6 +155,7 @@ def test_coordinators_decide_on_matches_and_read_the_outbox(groups):
         "matching.change_pairrule",
         "matching.view_pairrule",
         "outbox.view_outgoingemail",
+        "outbox.view_outgoingsms",
     }
 
 

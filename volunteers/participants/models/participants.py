@@ -26,6 +26,7 @@ from cms.vocabularies import (
     Wish,
 )
 from resources.models.places import Municipality
+from volunteers.outbox.sms.phone import normalise_phone
 
 # A child older than this is an adult; a typo in the year is far likelier.
 MAX_CHILD_AGE = 30
@@ -215,6 +216,12 @@ class Participant(ClusterableModel):
             errors["exit_reason"] = _("Give a reason for the exit.")
         if self.exit_reason and not self.exit_date:
             errors["exit_date"] = _("Give the exit date, or leave the reason empty.")
+        if self.phone:
+            # Stored as +358…, so SMS reminders reach it and one number is one number.
+            try:
+                self.phone = normalise_phone(self.phone)
+            except ValidationError as error:
+                errors["phone"] = error
         if errors:
             raise ValidationError(errors)
 
