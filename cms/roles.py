@@ -50,6 +50,11 @@ _CONTENT = [
     "resources.delete_venue",
 ]
 
+# Meeting series (resources/series.py): editors and coordinators plan the terms.
+_MEETING_SERIES = [
+    f"resources.{action}_meetingseries" for action in ("add", "change", "delete", "view")
+]
+
 # Coordinators run screening: they keep volunteer records and their requirements.
 # Volunteers have no model permissions: the portal checks that the row is their own.
 _VOLUNTEER_RECORDS = [
@@ -115,12 +120,13 @@ VIEW_REPORTS = "reports.view_reports"
 
 # Django model permissions ("app_label.codename") per group.
 GROUP_PERMISSIONS: dict[str, list[str]] = {
-    EDITORS: [ADMIN_ACCESS, *_CONTENT],
+    EDITORS: [ADMIN_ACCESS, *_CONTENT, *_MEETING_SERIES],
     COORDINATORS: [
         ADMIN_ACCESS,
         *_VOLUNTEER_RECORDS,
         *_PARTICIPANTS_COORDINATOR,
         *_MATCHING_COORDINATOR,
+        *_MEETING_SERIES,
         VIEW_REPORTS,
     ],
     PROJECT_WORKERS: [ADMIN_ACCESS, *_PARTICIPANTS_PROJECT_WORKER],

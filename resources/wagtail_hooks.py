@@ -98,3 +98,10 @@ def upcoming_meetings_panel(request):
         order=20,
         context={"meetings": meetings},
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_meeting_series():
+    from .series_admin import meeting_series_viewset
+
+    return meeting_series_viewset

@@ -11,6 +11,7 @@ from .meetings import (
     source_meeting,
     upcoming_meetings,
 )
+from .series import MeetingSeries, SeriesTheme, Weekday
 from .review import SecondEditorApprovalTask
 from .privacy_notice import PrivacyNoticePage, current_privacy_notice_version, privacy_notice_page
 
@@ -23,6 +24,9 @@ __all__ = [
     "GuidePage",
     "Language",
     "MeetingIndexPage",
+    "MeetingSeries",
+    "SeriesTheme",
+    "Weekday",
     "Municipality",
     "PrivacyNoticePage",
     "RelatedChapter",

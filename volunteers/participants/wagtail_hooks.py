@@ -74,3 +74,13 @@ def caseload_panel(request):
             "participants_url": reverse("participants:index"),
         },
     )
+
+
+@hooks.register("meeting_in_use")
+def meetings_with_attendance(translation_keys):
+    """Editing a meeting series never deletes a meeting someone attended."""
+    return set(
+        MeetingAttendance.objects.filter(
+            meeting__translation_key__in=list(translation_keys)
+        ).values_list("meeting__translation_key", flat=True)
+    )
