@@ -186,7 +186,6 @@ class ThemeMeetingPage(Page):
         FieldPanel("interpreter_languages", widget=forms.CheckboxSelectMultiple),
         FieldPanel("childcare_places"),
         FieldPanel("seats"),
-        FieldPanel("cancelled"),
         FieldPanel("notes"),
     ]
     # Every translation of a meeting is held at the same place: the page keeps the

@@ -21,6 +21,7 @@ from volunteers.participants.models.participants import (
     ParticipantLanguage,
 )
 from volunteers.participants.models.profiles import EsfProfile
+from volunteers.participants.models.registrations import InterpreterBooking, MeetingRegistration
 
 __all__ = [
     "EsfProfile",
@@ -28,9 +29,11 @@ __all__ = [
     "InitialAssessment",
     "InitialAssessmentAnswer",
     "InitialAssessmentQuestion",
+    "InterpreterBooking",
     "IntroductoryVisit",
     "KykyviisariSummary",
     "MeetingAttendance",
+    "MeetingRegistration",
     "NeedTag",
     "Participant",
     "ParticipantChild",

@@ -21,6 +21,7 @@ from cms.vocabularies import (
     Availability,
     ConsentPurpose,
     LanguageLevel,
+    MessageChannel,
     SpokenLanguage,
     VolunteerRole,
     Wish,
@@ -132,6 +133,13 @@ class Participant(ClusterableModel):
     last_name = models.CharField(_("last name"), max_length=100, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("email"), blank=True)
+    reminder_channel = models.CharField(
+        _("reminders by"),
+        max_length=10,
+        choices=MessageChannel.choices,
+        default=MessageChannel.SMS,
+        help_text=_("Meeting reminders are sent only with her consent for reminders."),
+    )
     municipality = models.ForeignKey(
         Municipality,
         verbose_name=_("municipality"),
