@@ -76,6 +76,7 @@ _PARTICIPANT_RECORDS = [
     "kykyviisarisummary",
     "initialassessment",
     "meetingattendance",
+    "meetingregistration",
     "homevisit",
     "introductoryvisit",
     "taskpackagehandout",
@@ -89,6 +90,9 @@ _PARTICIPANTS_COORDINATOR = [
     # Every caseload, and the (logged) exports of participant records.
     "participants.view_all_participants",
     "participants.export_participant",
+    # Coordinators book the interpreters that registrations ask for.
+    "participants.view_interpreterbooking",
+    "participants.change_interpreterbooking",
     # Only coordinators edit the initial assessment's questions.
     *(
         f"participants.{action}_initialassessmentquestion"

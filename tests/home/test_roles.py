@@ -106,6 +106,7 @@ PARTICIPANT_RECORDS = [
     "kykyviisarisummary",
     "initialassessment",
     "meetingattendance",
+    "meetingregistration",
     "homevisit",
     "introductoryvisit",
     "taskpackagehandout",
@@ -132,6 +133,15 @@ def test_project_workers_keep_participant_records_but_do_not_delete(groups):
     assert {n for n in names if n.startswith("participants.")} == _perms(
         PARTICIPANT_RECORDS, ["add", "change", "view"]
     )
+
+
+def test_only_coordinators_book_interpreters(groups):
+    holders = {
+        name
+        for name, group in groups.items()
+        if "participants.change_interpreterbooking" in permission_names(group)
+    }
+    assert holders == {"Coordinators"}
 
 
 def test_report_readers_have_no_participant_permissions(groups):

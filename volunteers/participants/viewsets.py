@@ -34,6 +34,7 @@ from volunteers.participants.forms import (
     ParticipantForm,
     responsible_workers,
 )
+from volunteers.participants.meeting_views import RegistrationViewSet
 from volunteers.participants.models import (
     HomeVisit,
     InitialAssessment,
@@ -452,6 +453,7 @@ def participant_viewsets():
     return [
         ParticipantViewSet("participants"),
         AttendanceViewSet(),
+        RegistrationViewSet(),
         KykyviisariViewSet("kykyviisari"),
         InitialAssessmentViewSet("initial_assessments"),
         HomeVisitViewSet("home_visits"),
