@@ -48,6 +48,10 @@ _CONTENT = [
     "resources.add_venue",
     "resources.change_venue",
     "resources.delete_venue",
+    # Texts of reminders and cancellations sent to mothers (translated snippets).
+    "resources.add_messagetext",
+    "resources.change_messagetext",
+    "resources.delete_messagetext",
 ]
 
 # Meeting series (resources/series.py): editors and coordinators plan the terms.

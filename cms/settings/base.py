@@ -245,6 +245,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "volunteers.tasks.match_followups_task",
         "schedule": crontab(hour=7, minute=0),
     },
+    # The day before a meeting: reminders to the registered mothers (idempotent).
+    "meeting-reminders": {
+        "task": "volunteers.participants.send_meeting_reminders_task",
+        "schedule": crontab(hour=12, minute=0),
+    },
     "weekly-digest": {
         "task": "volunteers.tasks.weekly_digest_task",
         "schedule": crontab(hour=7, minute=30, day_of_week="mon"),

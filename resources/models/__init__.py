@@ -12,6 +12,7 @@ from .meetings import (
     upcoming_meetings,
 )
 from .series import MeetingSeries, SeriesTheme, Weekday
+from .message_texts import MessageText, message_text, missing_translations
 from .review import SecondEditorApprovalTask
 from .privacy_notice import PrivacyNoticePage, current_privacy_notice_version, privacy_notice_page
 
@@ -25,6 +26,9 @@ __all__ = [
     "Language",
     "MeetingIndexPage",
     "MeetingSeries",
+    "MessageText",
+    "message_text",
+    "missing_translations",
     "SeriesTheme",
     "Weekday",
     "Municipality",

@@ -42,3 +42,12 @@ def queue_sms(*, to: str, body: str, language: str, purpose: str = "") -> Outgoi
     )
     enqueue_after_commit(SEND_SMS_TASK, sms.pk)
     return sms
+
+
+def queue_text_email(*, to: str, subject: str, body: str, language: str, purpose: str = ""):
+    """Queue an email whose text is already written (e.g. from an editor's message text)."""
+    email = OutgoingEmail.objects.create(
+        to=to, subject=subject[:255], body=body, language=language, purpose=purpose
+    )
+    enqueue_after_commit(SEND_EMAIL_TASK, email.pk)
+    return email

@@ -21,7 +21,11 @@ from volunteers.participants.models.participants import (
     ParticipantLanguage,
 )
 from volunteers.participants.models.profiles import EsfProfile
-from volunteers.participants.models.registrations import InterpreterBooking, MeetingRegistration
+from volunteers.participants.models.registrations import (
+    InterpreterBooking,
+    MeetingNotice,
+    MeetingRegistration,
+)
 
 __all__ = [
     "EsfProfile",
@@ -33,6 +37,7 @@ __all__ = [
     "IntroductoryVisit",
     "KykyviisariSummary",
     "MeetingAttendance",
+    "MeetingNotice",
     "MeetingRegistration",
     "NeedTag",
     "Participant",

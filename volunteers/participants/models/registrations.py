@@ -100,3 +100,31 @@ class InterpreterBooking(models.Model):
 
     def __str__(self):
         return f"{self.meeting} {self.language}: {self.booked}"
+
+
+class MeetingNotice(models.Model):
+    """A message sent to a registered mother about her meeting: at most one of each
+    kind per registration, so a second beat process or a re-run sends nothing."""
+
+    class Kind(models.TextChoices):
+        REMINDER = "reminder", _("reminder")
+        CANCELLED = "cancelled", _("cancellation")
+
+    registration = models.ForeignKey(
+        MeetingRegistration, on_delete=models.CASCADE, related_name="notices"
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    channel = models.CharField(_("channel"), max_length=10)
+    language = models.CharField(_("language"), max_length=10)
+    fell_back_to_finnish = models.BooleanField(_("sent in Finnish for want of a translation"))
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("meeting notice")
+        verbose_name_plural = _("meeting notices")
+        constraints = [
+            models.UniqueConstraint(fields=["registration", "kind"], name="one_notice_of_a_kind")
+        ]
+
+    def __str__(self):
+        return f"{self.registration} {self.kind}"
