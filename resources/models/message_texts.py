@@ -8,9 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 
-# The placeholders a text may use; the sender fills them in.
-PLACEHOLDERS = "{title} {date} {time} {place} {address} {childcare}"
-
 
 class MessageText(TranslatableMixin, models.Model):
     class Key(models.TextChoices):
@@ -20,8 +17,10 @@ class MessageText(TranslatableMixin, models.Model):
     key = models.CharField(_("message"), max_length=40, choices=Key.choices)
     text = models.TextField(
         _("text"),
-        help_text=_("Short: one SMS is 160 letters. You can use %(placeholders)s.")
-        % {"placeholders": PLACEHOLDERS},
+        help_text=_(
+            "Short: one SMS is 160 letters. You can use {title} {date} {time} {place} "
+            "{address} {childcare}."
+        ),
     )
 
     panels = [FieldPanel("key"), FieldPanel("text")]
