@@ -251,6 +251,7 @@ class ParticipantViewSet(CaseloadViewSet):
                 [
                     FieldRowPanel([FieldPanel("first_name"), FieldPanel("last_name")]),
                     FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                    FieldPanel("reminder_channel"),
                     FieldRowPanel([FieldPanel("municipality"), FieldPanel("postcode")]),
                 ],
                 heading=_("Person and contact"),
