@@ -66,6 +66,15 @@ _CONTENT = [
     "resources.add_venue",
     "resources.change_venue",
     "resources.delete_venue",
+    # Texts of reminders and cancellations sent to mothers (translated snippets).
+    "resources.add_messagetext",
+    "resources.change_messagetext",
+    "resources.delete_messagetext",
+]
+
+# Meeting series (resources/series.py): editors and coordinators plan the terms.
+_MEETING_SERIES = [
+    f"resources.{action}_meetingseries" for action in ("add", "change", "delete", "view")
 ]
 
 # Coordinators run screening: they keep volunteer records and their requirements.
@@ -89,6 +98,7 @@ _PARTICIPANT_RECORDS = [
     "kykyviisarisummary",
     "initialassessment",
     "meetingattendance",
+    "meetingregistration",
     "homevisit",
     "introductoryvisit",
     "taskpackagehandout",
@@ -102,6 +112,9 @@ _PARTICIPANTS_COORDINATOR = [
     # Every caseload, and the (logged) exports of participant records.
     "participants.view_all_participants",
     "participants.export_participant",
+    # Coordinators book the interpreters that registrations ask for.
+    "participants.view_interpreterbooking",
+    "participants.change_interpreterbooking",
     # Only coordinators edit the initial assessment's questions.
     *(
         f"participants.{action}_initialassessmentquestion"
@@ -125,6 +138,7 @@ _MATCHING_COORDINATOR = [
     *(f"matching.{action}_match" for action in ("add", "change", "view")),
     # The outbox, read-only: coordinators see the emails that could not be sent.
     "outbox.view_outgoingemail",
+    "outbox.view_outgoingsms",
 ]
 
 # Locked logins (django-axes): coordinators see who is locked out and unlock them.
@@ -140,13 +154,14 @@ SCREEN_VOLUNTEERS = "volunteers.screen_volunteer"  # expiring screening requirem
 
 # Django model permissions ("app_label.codename") per group.
 GROUP_PERMISSIONS: dict[str, list[str]] = {
-    EDITORS: [ADMIN_ACCESS, *_CONTENT],
+    EDITORS: [ADMIN_ACCESS, *_CONTENT, *_MEETING_SERIES],
     COORDINATORS: [
         ADMIN_ACCESS,
         *_VOLUNTEER_RECORDS,
         *_PARTICIPANTS_COORDINATOR,
         *_MATCHING_COORDINATOR,
         *_LOCKOUTS_COORDINATOR,
+        *_MEETING_SERIES,
         VIEW_REPORTS,
     ],
     PROJECT_WORKERS: [ADMIN_ACCESS, *_PARTICIPANTS_PROJECT_WORKER],

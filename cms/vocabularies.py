@@ -78,3 +78,11 @@ class ConsentPurpose(models.TextChoices):
     MATCHING = "matching", _("matching with a volunteer")
     PHOTOS = "photos", _("photos")
     KYKYVIISARI = "kykyviisari", _("Kykyviisari scores")
+    REMINDERS = "reminders", _("meeting reminders by SMS or email")
+
+
+class MessageChannel(models.TextChoices):
+    """How a mother prefers to get reminders."""
+
+    SMS = "sms", _("SMS")
+    EMAIL = "email", _("email")

@@ -13,9 +13,11 @@ from cms.calendar import CalendarItem
 from cms.panels import FrontPagePanel
 
 from .models import (
+    MessageText,
     Theme,
     ThemeMeetingPage,
     Venue,
+    missing_translations,
     one_per_meeting,
     upcoming_meetings,
 )
@@ -131,3 +133,38 @@ def meeting_calendar_items(user, start, end):
         )
         for m in meetings
     ]
+
+
+@hooks.register("register_admin_viewset")
+def register_meeting_series():
+    from .series_admin import meeting_series_viewset
+
+    return meeting_series_viewset
+
+
+class MessageTextViewSet(SnippetViewSet):
+    model = MessageText
+    icon = "mail"
+    menu_label = _("Message texts")
+    list_display = ["key", "locale"]
+    list_filter = ["locale", "key"]
+    search_backend_name = None
+
+
+register_snippet(MessageTextViewSet)
+
+
+@hooks.register("admin_home_panels")
+def missing_message_texts_panel(request):
+    """For editors: message texts that mothers would get in Finnish instead of theirs."""
+    if not request.user.has_perm("resources.change_messagetext"):
+        return None
+    missing = missing_translations()
+    if not missing:
+        return None
+    return FrontPagePanel(
+        title=_("Message texts without a translation"),
+        template="resources/panels/missing_message_texts.html",
+        order=12,
+        context={"missing": missing},
+    )

@@ -252,6 +252,15 @@ DEFAULT_FROM_EMAIL = env.str(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# SMS (volunteers/outbox/sms/): the console backend prints messages and sends none.
+SMS_BACKEND = env.str("SMS_BACKEND", default="volunteers.outbox.sms.console.SmsBackend")
+SMS_FILE_PATH = env.str("SMS_FILE_PATH", default=str(BASE_DIR / "var" / "sms"))
+SMS_HTTP_URL = env.str("SMS_HTTP_URL", default="https://gatewayapi.eu/rest/mtsms")
+SMS_HTTP_TOKEN = env.str("SMS_HTTP_TOKEN", default="")
+SMS_HTTP_TIMEOUT = env.float("SMS_HTTP_TIMEOUT", default=10.0)
+# The sender name shown on the phone: at most 11 letters or digits.
+SMS_SENDER = env.str("SMS_SENDER", default="Tukiverkko")
+
 # Celery on Redis. Without REDIS_URL (the first run) tasks run in-process so the
 # site works with nothing but Python; with it a real worker consumes them.
 REDIS_URL = env.str("REDIS_URL", default="")
@@ -384,6 +393,11 @@ CELERY_BEAT_SCHEDULE = {
     "match-followups": {
         "task": "volunteers.tasks.match_followups_task",
         "schedule": crontab(hour=7, minute=0),
+    },
+    # The day before a meeting: reminders to the registered mothers (idempotent).
+    "meeting-reminders": {
+        "task": "volunteers.participants.send_meeting_reminders_task",
+        "schedule": crontab(hour=12, minute=0),
     },
     "weekly-digest": {
         "task": "volunteers.tasks.weekly_digest_task",

@@ -14,6 +14,7 @@ EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.locm
 # A worker subprocess cannot share locmem mail: its tests use the file backend here.
 if env.str("EMAIL_FILE_PATH", default=""):
     EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH")
+SMS_BACKEND = env.str("SMS_BACKEND", default="volunteers.outbox.sms.locmem.SmsBackend")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -11,6 +11,8 @@ from .meetings import (
     source_meeting,
     upcoming_meetings,
 )
+from .series import MeetingSeries, SeriesTheme, Weekday
+from .message_texts import MessageText, message_text, missing_translations
 from .review import SecondEditorApprovalTask
 from .privacy_notice import PrivacyNoticePage, current_privacy_notice_version, privacy_notice_page
 
@@ -23,6 +25,12 @@ __all__ = [
     "GuidePage",
     "Language",
     "MeetingIndexPage",
+    "MeetingSeries",
+    "MessageText",
+    "message_text",
+    "missing_translations",
+    "SeriesTheme",
+    "Weekday",
     "Municipality",
     "PrivacyNoticePage",
     "RelatedChapter",

@@ -165,6 +165,22 @@ class ThemeMeetingPage(Page):
         help_text=_("How many children can be looked after during the meeting."),
     )
     notes = RichTextField(_("notes"), blank=True, features=["bold", "italic", "ul", "link"])
+    seats = models.PositiveSmallIntegerField(
+        _("seats"), null=True, blank=True, help_text=_("Mothers who can register; empty: no limit.")
+    )
+    # Set on meetings a series made (resources/series.py): `series_date` is the date
+    # the series planned, kept when the meeting is moved, so regenerating the series
+    # recognises it.
+    series = models.ForeignKey(
+        "resources.MeetingSeries",
+        verbose_name=_("series"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meetings",
+    )
+    series_date = models.DateField(_("planned date in the series"), null=True, blank=True)
+    cancelled = models.BooleanField(_("cancelled"), default=False)
 
     content_panels = [
         *Page.content_panels,
@@ -174,12 +190,17 @@ class ThemeMeetingPage(Page):
         FieldPanel("language_group"),
         FieldPanel("interpreter_languages", widget=forms.CheckboxSelectMultiple),
         FieldPanel("childcare_places"),
+        FieldPanel("seats"),
         FieldPanel("notes"),
     ]
     # Every translation of a meeting is held at the same place: the page keeps the
     # Finnish venue and shows the venue's translation (see `place`), so a meeting can
     # be translated before its venue is.
-    override_translatable_fields = [SynchronizedField("venue")]
+    override_translatable_fields = [
+        SynchronizedField("venue"),
+        SynchronizedField("seats", overridable=False),
+        SynchronizedField("cancelled", overridable=False),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("notes"),

@@ -106,6 +106,7 @@ PARTICIPANT_RECORDS = [
     "kykyviisarisummary",
     "initialassessment",
     "meetingattendance",
+    "meetingregistration",
     "homevisit",
     "introductoryvisit",
     "taskpackagehandout",
@@ -134,6 +135,15 @@ def test_project_workers_keep_participant_records_but_do_not_delete(groups):
     )
 
 
+def test_only_coordinators_book_interpreters(groups):
+    holders = {
+        name
+        for name, group in groups.items()
+        if "participants.change_interpreterbooking" in permission_names(group)
+    }
+    assert holders == {"Coordinators"}
+
+
 def test_report_readers_have_no_participant_permissions(groups):
     # They read aggregates through the reports, never a person's record.
     assert permission_names(groups["Report readers"]) == {
@@ -144,7 +154,7 @@ def test_report_readers_have_no_participant_permissions(groups):
 
 def test_coordinators_decide_on_matches_and_read_the_outbox(groups):
     names = permission_names(groups["Coordinators"])
-    match_models = {"match", "matchsuggestion", "pairrule", "outgoingemail"}
+    match_models = {"match", "matchsuggestion", "pairrule", "outgoingemail", "outgoingsms"}
     assert {n for n in names if n.split(".")[1].split("_", 1)[-1] in match_models} == {
         "matching.add_match",
         "matching.change_match",
@@ -155,6 +165,7 @@ def test_coordinators_decide_on_matches_and_read_the_outbox(groups):
         "matching.change_pairrule",
         "matching.view_pairrule",
         "outbox.view_outgoingemail",
+        "outbox.view_outgoingsms",
     }
 
 

@@ -21,7 +21,7 @@ from django.utils import timezone
 from cms import roles
 from cms.links import absolute_url
 from volunteers.matching.models import FollowUpAlert, Match, MatchSuggestion
-from volunteers.outbox.models import OutgoingEmail
+from volunteers.outbox.models import OutgoingEmail, OutgoingSms
 from volunteers.outbox.services import queue_email
 
 logger = logging.getLogger(__name__)
@@ -221,6 +221,7 @@ def attention(today: datetime.date | None = None) -> dict[str, int]:
         ).count(),
         "quiet": quiet_matches(today).count(),
         "failed_emails": OutgoingEmail.objects.filter(status=OutgoingEmail.Status.FAILED).count(),
+        "failed_sms": OutgoingSms.objects.filter(status=OutgoingSms.Status.FAILED).count(),
     }
 
 

@@ -77,7 +77,7 @@ def register_match_log_actions(actions):
 @hooks.register("admin_home_panels")
 @hooks.register("front_page_panels")
 def attention_panel(request):
-    """For coordinators: suggestions waiting, check-ins due, quiet matches, failed emails."""
+    """For coordinators: suggestions waiting, check-ins due, quiet matches, failed messages."""
     if not request.user.has_perm(review_screen.REVIEW_PERMISSION):
         return None
     return FrontPagePanel(
@@ -90,6 +90,7 @@ def attention_panel(request):
             "checkins_url": reverse("match_admin:index") + "?checkin_due=true",
             "quiet_url": reverse("match_admin:index") + "?quiet=true",
             "emails_url": reverse("outgoing_email_admin:index") + "?status=failed",
+            "sms_url": reverse("outgoing_sms_admin:index") + "?status=failed",
         },
     )
 

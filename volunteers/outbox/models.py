@@ -41,3 +41,36 @@ class OutgoingEmail(models.Model):
 
     def __str__(self):
         return f"{self.subject} → {self.to}"
+
+
+class OutgoingSms(models.Model):
+    """One text message to one phone number, sent by `send_sms_task` through the
+    configured SMS backend (volunteers/outbox/sms/). Like an email, it is a row so
+    that a send is retried, never sent twice, and a final failure is visible."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("queued")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    to = models.CharField(_("phone number"), max_length=20, help_text=_("In E.164 form."))
+    body = models.TextField(_("message"))
+    language = models.CharField(_("language"), max_length=10, default="fi")
+    purpose = models.CharField(_("purpose"), max_length=50, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    backend = models.CharField(_("sent through"), max_length=100, blank=True)
+    provider_id = models.CharField(_("provider's message id"), max_length=100, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing SMS")
+        verbose_name_plural = _("outgoing SMS messages")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"SMS → {self.to}"

@@ -1,4 +1,4 @@
-"""Queue emails: render in the recipient's language, store, send after commit.
+"""Queue emails and SMS: render in the recipient's language, store, send after commit.
 
 The row is the message: if the broker is down when the transaction commits, the
 email stays queued and `dispatch_pending_emails` (run by the dispatcher on beat and
@@ -14,8 +14,9 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from cms.celery import send_task_now
-from volunteers.outbox.models import OutgoingEmail
+from cms.celery import enqueue_after_commit, send_task_now
+from volunteers.outbox.models import OutgoingEmail, OutgoingSms
+from volunteers.outbox.sms.phone import normalise_phone
 
 # The task that sends one email (volunteers/outbox/tasks.py).
 SEND_EMAIL_TASK = "volunteers.tasks.send_email_task"
@@ -72,3 +73,29 @@ def dispatch_pending_emails() -> int:
             OutgoingEmail.objects.filter(pk=email_id).update(enqueued_at=timezone.now())
             sent += 1
     return sent
+
+
+# The task that sends one SMS (volunteers/outbox/tasks.py).
+SEND_SMS_TASK = "volunteers.outbox.send_sms_task"
+
+
+def queue_sms(*, to: str, body: str, language: str, purpose: str = "") -> OutgoingSms:
+    """Queue one SMS to `to` (any way a Finnish or international number is written).
+
+    Raises ValidationError when `to` is not a phone number; nothing is stored then.
+    The send happens in `send_sms_task` once the surrounding transaction commits.
+    """
+    sms = OutgoingSms.objects.create(
+        to=normalise_phone(to), body=body.strip(), language=language, purpose=purpose
+    )
+    enqueue_after_commit(SEND_SMS_TASK, sms.pk)
+    return sms
+
+
+def queue_text_email(*, to: str, subject: str, body: str, language: str, purpose: str = ""):
+    """Queue an email whose text is already written (e.g. from an editor's message text)."""
+    email = OutgoingEmail.objects.create(
+        to=to, subject=subject[:255], body=body, language=language, purpose=purpose
+    )
+    transaction.on_commit(lambda: enqueue_email(email.pk))
+    return email

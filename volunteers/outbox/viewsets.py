@@ -7,13 +7,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from cms.permissions import RestrictedPolicy
-from volunteers.outbox.models import OutgoingEmail
+from volunteers.outbox.models import OutgoingEmail, OutgoingSms
 
-register_permission_policy(
-    OutgoingEmail,
-    RestrictedPolicy(OutgoingEmail, denied={"add", "change", "delete"}),
-    exact_class=True,
-)
+for _model in (OutgoingEmail, OutgoingSms):
+    register_permission_policy(
+        _model, RestrictedPolicy(_model, denied={"add", "change", "delete"}), exact_class=True
+    )
 
 
 class FailedEmailFilterSet(WagtailFilterSet):
@@ -56,3 +55,48 @@ class OutgoingEmailViewSet(ModelViewSet):
 
 
 outgoing_email_viewset = OutgoingEmailViewSet("outgoing_email_admin", url_prefix="outbox")
+
+
+class SmsFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Status"), choices=OutgoingSms.Status.choices
+    )
+
+    class Meta:
+        model = OutgoingSms
+        fields = ["status", "purpose"]
+
+
+class OutgoingSmsViewSet(ModelViewSet):
+    """SMS messages, read-only: coordinators see what failed and why (delivery status)."""
+
+    model = OutgoingSms
+    icon = "mobile-alt"
+    menu_label = gettext_lazy("Outgoing SMS")
+    menu_order = 324
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["to", "purpose", "status", "attempts", "created_at", "sent_at"]
+    filterset_class = SmsFilterSet
+    search_fields = ["to"]
+    search_backend_name = None
+    list_export = ["to", "purpose", "status", "attempts", "last_error", "provider_id", "created_at"]
+    export_filename = "outgoing-sms"
+    form_fields = ["to"]
+    inspect_view_fields = [
+        "to",
+        "body",
+        "language",
+        "purpose",
+        "status",
+        "attempts",
+        "last_error",
+        "backend",
+        "provider_id",
+        "created_at",
+        "sent_at",
+    ]
+
+
+outgoing_sms_viewset = OutgoingSmsViewSet("outgoing_sms_admin", url_prefix="outbox-sms")

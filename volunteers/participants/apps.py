@@ -9,3 +9,7 @@ class ParticipantsConfig(AppConfig):
     name = "volunteers.participants"
     label = "participants"
     verbose_name = _("Participants")
+
+    def ready(self):
+        # Connects the receiver that tells registered mothers of a cancelled meeting.
+        from volunteers.participants import reminders  # noqa: F401

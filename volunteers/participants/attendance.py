@@ -12,7 +12,7 @@ import datetime
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -26,7 +26,7 @@ from wagtail.log_actions import log
 from resources.models import ThemeMeetingPage, one_per_meeting, source_meeting
 from volunteers.participants import caseload
 from volunteers.participants.forms import AttendanceFormSet
-from volunteers.participants.models import MeetingAttendance, Participant
+from volunteers.participants.models import MeetingAttendance, MeetingRegistration, Participant
 
 ATTENDANCE_PERMISSION = "participants.change_meetingattendance"
 ATTENDANCE_ACTION = "volunteers.participants.attendance"
@@ -45,7 +45,10 @@ def meeting_participants(meeting, user, show_all=False):
     """
     day = timezone.localdate(meeting.start)
     queryset = caseload.restrict(Participant.objects.all(), user)
-    listed = Q(attendances__meeting__translation_key=meeting.translation_key)
+    listed = Q(attendances__meeting__translation_key=meeting.translation_key) | Q(
+        registrations__meeting__translation_key=meeting.translation_key,
+        registrations__status=MeetingRegistration.Status.REGISTERED,
+    )
     if show_all:
         listed |= Q(pk__in=Participant.objects.active(on=day).values("pk"))
     else:
@@ -55,6 +58,17 @@ def meeting_participants(meeting, user, show_all=False):
             .values("pk")
         )
     return queryset.filter(listed).distinct().order_by("first_name", "last_name", "pk")
+
+
+def registered_for(meeting):
+    """{participant id: registration with n_children} of the meeting's registered mothers."""
+    return {
+        r.participant_id: r
+        for r in MeetingRegistration.objects.filter(
+            meeting__translation_key=meeting.translation_key,
+            status=MeetingRegistration.Status.REGISTERED,
+        ).annotate(n_children=Count("children"))
+    }
 
 
 def recorded_attendance(meeting):
@@ -171,17 +185,27 @@ class MeetingAttendanceView(AttendancePermissionMixin, WagtailAdminTemplateMixin
 
     def build_formset(self, participants, data=None):
         existing = {a.participant_id: a for a in recorded_attendance(self.meeting)}
+        registered = registered_for(self.meeting)
         initial = []
         for participant in participants:
             attendance = existing.get(participant.pk)
-            initial.append(
-                {
-                    "participant": participant.pk,
-                    "present": attendance.present if attendance else False,
-                    "children_in_childcare": attendance.children_in_childcare if attendance else 0,
-                    "interpreter_used": attendance.interpreter_used if attendance else False,
+            if attendance is not None:
+                row = {
+                    "present": attendance.present,
+                    "children_in_childcare": attendance.children_in_childcare,
+                    "interpreter_used": attendance.interpreter_used,
                 }
-            )
+            elif participant.pk in registered:
+                # Attendance starts from the registration: expected, with her children.
+                registration = registered[participant.pk]
+                row = {
+                    "present": True,
+                    "children_in_childcare": registration.n_children,
+                    "interpreter_used": bool(registration.interpreter_language),
+                }
+            else:
+                row = {"present": False, "children_in_childcare": 0, "interpreter_used": False}
+            initial.append({"participant": participant.pk, **row})
         return AttendanceFormSet(data=data, initial=initial, prefix="rows")
 
     def get_context_data(self, formset=None, participants=None, **kwargs):

@@ -35,6 +35,7 @@ from volunteers.participants.forms import (
     ParticipantForm,
     responsible_workers,
 )
+from volunteers.participants.meeting_views import RegistrationViewSet
 from volunteers.participants.models import (
     HomeVisit,
     InitialAssessment,
@@ -261,6 +262,7 @@ class ParticipantViewSet(CaseloadViewSet):
                 [
                     FieldRowPanel([FieldPanel("first_name"), FieldPanel("last_name")]),
                     FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                    FieldPanel("reminder_channel"),
                     FieldRowPanel([FieldPanel("municipality"), FieldPanel("postcode")]),
                 ],
                 heading=_("Person and contact"),
@@ -463,6 +465,7 @@ def participant_viewsets():
     return [
         ParticipantViewSet("participants"),
         AttendanceViewSet(),
+        RegistrationViewSet(),
         KykyviisariViewSet("kykyviisari"),
         InitialAssessmentViewSet("initial_assessments"),
         HomeVisitViewSet("home_visits"),

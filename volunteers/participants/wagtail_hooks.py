@@ -14,7 +14,12 @@ from cms.panels import FrontPagePanel
 from resources.models import ThemeMeetingPage, one_per_meeting
 from volunteers.participants import permissions
 from volunteers.participants.attendance import ATTENDANCE_ACTION
-from volunteers.participants.models import HomeVisit, MeetingAttendance, Participant
+from volunteers.participants.models import (
+    HomeVisit,
+    MeetingAttendance,
+    MeetingRegistration,
+    Participant,
+)
 from volunteers.participants.viewsets import EXPORT_ACTION, ParticipantsGroup
 
 # The panel lists the worker's next home visits, not all of them.
@@ -99,3 +104,15 @@ def home_visit_calendar_items(user, start, end):
         )
         for visit in visits
     ]
+@hooks.register("meeting_in_use")
+def meetings_with_attendance(translation_keys):
+    """Editing a meeting series never deletes a meeting someone attended or is
+    registered for (a cancelled registration does not count)."""
+    keys = list(translation_keys)
+    attended = MeetingAttendance.objects.filter(meeting__translation_key__in=keys)
+    registered = MeetingRegistration.objects.filter(meeting__translation_key__in=keys).exclude(
+        status=MeetingRegistration.Status.CANCELLED
+    )
+    return set(attended.values_list("meeting__translation_key", flat=True)) | set(
+        registered.values_list("meeting__translation_key", flat=True)
+    )

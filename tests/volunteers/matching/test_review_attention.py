@@ -29,7 +29,13 @@ def test_the_panel_counts_suggestions_checkins_quiet_matches_and_failed_emails(m
     FollowUpAlert.objects.create(match=quiet, kind="checkin", period="checkin-1")
     OutgoingEmail.objects.create(to="x@example.org", subject="s", body="b", status="failed")
     counts = panel_for(make_user(roles.COORDINATORS)).context["counts"]
-    assert counts == {"suggestions": 1, "followups": 1, "quiet": 1, "failed_emails": 1}
+    assert counts == {
+        "suggestions": 1,
+        "followups": 1,
+        "quiet": 1,
+        "failed_emails": 1,
+        "failed_sms": 0,
+    }
 
 
 @pytest.mark.parametrize(

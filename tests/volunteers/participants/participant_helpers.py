@@ -16,6 +16,7 @@ def participant_form_data(worker, **overrides):
         "last_name": "Ñúñez-Äijälä",
         "phone": "",
         "email": "",
+        "reminder_channel": "sms",
         "municipality": str(Municipality.objects.get(name="Tornio").pk),
         "postcode": "95400",
         "spouse_involvement": "unknown",

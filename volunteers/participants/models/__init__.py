@@ -21,6 +21,11 @@ from volunteers.participants.models.participants import (
     ParticipantLanguage,
 )
 from volunteers.participants.models.profiles import EsfProfile
+from volunteers.participants.models.registrations import (
+    InterpreterBooking,
+    MeetingNotice,
+    MeetingRegistration,
+)
 
 __all__ = [
     "EsfProfile",
@@ -28,9 +33,12 @@ __all__ = [
     "InitialAssessment",
     "InitialAssessmentAnswer",
     "InitialAssessmentQuestion",
+    "InterpreterBooking",
     "IntroductoryVisit",
     "KykyviisariSummary",
     "MeetingAttendance",
+    "MeetingNotice",
+    "MeetingRegistration",
     "NeedTag",
     "Participant",
     "ParticipantChild",

@@ -21,11 +21,13 @@ from cms.vocabularies import (
     Availability,
     ConsentPurpose,
     LanguageLevel,
+    MessageChannel,
     SpokenLanguage,
     VolunteerRole,
     Wish,
 )
 from resources.models.places import Municipality
+from volunteers.outbox.sms.phone import normalise_phone
 
 # A child older than this is an adult; a typo in the year is far likelier.
 MAX_CHILD_AGE = 30
@@ -131,6 +133,13 @@ class Participant(ClusterableModel):
     last_name = models.CharField(_("last name"), max_length=100, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("email"), blank=True)
+    reminder_channel = models.CharField(
+        _("reminders by"),
+        max_length=10,
+        choices=MessageChannel.choices,
+        default=MessageChannel.SMS,
+        help_text=_("Meeting reminders are sent only with her consent for reminders."),
+    )
     municipality = models.ForeignKey(
         Municipality,
         verbose_name=_("municipality"),
@@ -215,6 +224,12 @@ class Participant(ClusterableModel):
             errors["exit_reason"] = _("Give a reason for the exit.")
         if self.exit_reason and not self.exit_date:
             errors["exit_date"] = _("Give the exit date, or leave the reason empty.")
+        if self.phone:
+            # Stored as +358…, so SMS reminders reach it and one number is one number.
+            try:
+                self.phone = normalise_phone(self.phone)
+            except ValidationError as error:
+                errors["phone"] = error
         if errors:
             raise ValidationError(errors)
 
