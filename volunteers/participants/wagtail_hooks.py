@@ -104,6 +104,8 @@ def home_visit_calendar_items(user, start, end):
         )
         for visit in visits
     ]
+
+
 @hooks.register("meeting_in_use")
 def meetings_with_attendance(translation_keys):
     """Editing a meeting series never deletes a meeting someone attended or is
