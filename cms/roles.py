@@ -109,6 +109,9 @@ _MATCHING_COORDINATOR = [
     "outbox.view_outgoingemail",
 ]
 
+# The Privacy log (volunteers/privacy): exports, erasures and retention runs.
+_PRIVACY_COORDINATOR = ["privacy.view_privacyrecord"]
+
 # Aggregate reports (volunteers/reports): Report readers and coordinators read them.
 VIEW_REPORTS = "reports.view_reports"
 
@@ -120,6 +123,7 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
         *_VOLUNTEER_RECORDS,
         *_PARTICIPANTS_COORDINATOR,
         *_MATCHING_COORDINATOR,
+        *_PRIVACY_COORDINATOR,
         VIEW_REPORTS,
     ],
     PROJECT_WORKERS: [ADMIN_ACCESS, *_PARTICIPANTS_PROJECT_WORKER],

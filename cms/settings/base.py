@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "volunteers.participants",
     "volunteers.matching",
     "volunteers.reports",
+    "volunteers.privacy",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -221,6 +222,11 @@ SIGNUP_RATELIMIT = env.str("SIGNUP_RATELIMIT", default="10/h") or None
 # Requirements with an end date remind coordinators this many days before it.
 REQUIREMENT_REMINDER_DAYS = env.int("REQUIREMENT_REMINDER_DAYS", default=30)
 
+# Retention (GDPR): a participant's data is anonymised this many months after her
+# exit date, a volunteer's this many months after she withdrew or was rejected.
+PARTICIPANT_RETENTION_MONTHS = env.int("PARTICIPANT_RETENTION_MONTHS", default=24)
+VOLUNTEER_RETENTION_MONTHS = env.int("VOLUNTEER_RETENTION_MONTHS", default=12)
+
 CELERY_BEAT_SCHEDULE = {
     "expire-unconfirmed-signups": {
         "task": "volunteers.tasks.expire_unconfirmed_signups_task",
@@ -235,6 +241,11 @@ CELERY_BEAT_SCHEDULE = {
     "match-followups": {
         "task": "volunteers.tasks.match_followups_task",
         "schedule": crontab(hour=7, minute=0),
+    },
+    # Retention (volunteers/privacy/retention.py): anonymises whoever is past her period.
+    "privacy-retention": {
+        "task": "privacy.tasks.apply_retention_task",
+        "schedule": crontab(hour=3, minute=15),
     },
     "weekly-digest": {
         "task": "volunteers.tasks.weekly_digest_task",

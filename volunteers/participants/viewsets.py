@@ -22,6 +22,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from cms.exports import ReadableExportMixin
+from cms.person_actions import PersonActionsMixin
 from cms.vocabularies import ConsentPurpose, SpokenLanguage
 from resources.models import Municipality
 from volunteers.participants import caseload, permissions
@@ -185,11 +186,11 @@ class ParticipantIndexView(CaseloadIndexView):
         return super().get_base_queryset().select_related("municipality", "worker")
 
 
-class ParticipantEditView(AuditedReadMixin, CaseloadEditView):
+class ParticipantEditView(PersonActionsMixin, AuditedReadMixin, CaseloadEditView):
     pass
 
 
-class ParticipantInspectView(AuditedReadMixin, CaseloadInspectView):
+class ParticipantInspectView(PersonActionsMixin, AuditedReadMixin, CaseloadInspectView):
     """Her page: the record, consents, assessments with the change chart, activities."""
 
     template_name = "participants/admin/participant_inspect.html"

@@ -28,6 +28,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from cms.exports import ReadableExportMixin
 from cms.fields import choice_list_q
+from cms.person_actions import PersonActionsMixin
 from cms.vocabularies import SpokenLanguage, VolunteerRole
 from resources.models import Municipality
 from volunteers.volunteers import permissions, screening
@@ -159,11 +160,11 @@ class ScreeningButtonMixin:
         return buttons
 
 
-class VolunteerEditView(ScreeningButtonMixin, generic.EditView):
+class VolunteerEditView(PersonActionsMixin, ScreeningButtonMixin, generic.EditView):
     pass
 
 
-class VolunteerInspectView(ScreeningButtonMixin, generic.InspectView):
+class VolunteerInspectView(PersonActionsMixin, ScreeningButtonMixin, generic.InspectView):
     pass
 
 
