@@ -60,6 +60,9 @@ REWRITTEN_TABLES: dict[str, str] = {
     # participants 0002_merge_translated_meeting_attendance: attendance rows of a
     # meeting's translations merge into the source meeting's sheet (ticks kept).
     "volunteers_meetingattendance": "attendance merged across a meeting's translations",
+    # participants 0009_move_participant_log_entries: the participant side's log entries
+    # move to participants_participantlogentry with neutral labels (no names kept).
+    "wagtailcore_modellogentry": "participant entries moved out, names replaced by ids",
 }
 
 # Columns a migration drops after moving their contents elsewhere.

@@ -144,6 +144,9 @@ _MATCHING_COORDINATOR = [
 # Locked logins (django-axes): coordinators see who is locked out and unlock them.
 _LOCKOUTS_COORDINATOR = ["axes.view_accessattempt", "axes.delete_accessattempt"]
 
+# The Privacy log (volunteers/privacy): exports, erasures and retention runs.
+_PRIVACY_COORDINATOR = ["privacy.view_privacyrecord"]
+
 # Aggregate reports (volunteers/reports): Report readers and coordinators read them.
 VIEW_REPORTS = "reports.view_reports"
 
@@ -162,6 +165,7 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
         *_MATCHING_COORDINATOR,
         *_LOCKOUTS_COORDINATOR,
         *_MEETING_SERIES,
+        *_PRIVACY_COORDINATOR,
         VIEW_REPORTS,
     ],
     PROJECT_WORKERS: [ADMIN_ACCESS, *_PARTICIPANTS_PROJECT_WORKER],

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "volunteers.participants",
     "volunteers.matching",
     "volunteers.reports",
+    "volunteers.privacy",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -375,6 +376,11 @@ DISPATCH_INTERVAL_SECONDS = env.float("DISPATCH_INTERVAL_SECONDS", default=60)
 # again (the broker lost it); the send task never sends one twice.
 OUTBOX_REDISPATCH_SECONDS = env.int("OUTBOX_REDISPATCH_SECONDS", default=10 * 60)
 
+# Retention (GDPR): a participant's data is anonymised this many months after her
+# exit date, a volunteer's this many months after she withdrew or was rejected.
+PARTICIPANT_RETENTION_MONTHS = env.int("PARTICIPANT_RETENTION_MONTHS", default=24)
+VOLUNTEER_RETENTION_MONTHS = env.int("VOLUNTEER_RETENTION_MONTHS", default=12)
+
 CELERY_BEAT_SCHEDULE = {
     "dispatch-pending-work": {
         "task": "cms.dispatch_pending_work_task",
@@ -398,6 +404,11 @@ CELERY_BEAT_SCHEDULE = {
     "meeting-reminders": {
         "task": "volunteers.participants.send_meeting_reminders_task",
         "schedule": crontab(hour=12, minute=0),
+    },
+    # Retention (volunteers/privacy/retention.py): anonymises whoever is past her period.
+    "privacy-retention": {
+        "task": "privacy.tasks.apply_retention_task",
+        "schedule": crontab(hour=3, minute=15),
     },
     "weekly-digest": {
         "task": "volunteers.tasks.weekly_digest_task",

@@ -20,8 +20,18 @@ from volunteers.participants.models.activities import MAX_CHILDREN_IN_CHILDCARE
 
 
 def responsible_workers():
-    """Users who can be a participant's responsible worker."""
-    return users_with_permission(permissions.VIEW).order_by("first_name", "last_name", "username")
+    """Users who can be a participant's responsible worker: active staff holding the
+    caseload permission (coordinators and project workers), never a volunteer's login."""
+    return (
+        users_with_permission(permissions.VIEW)
+        .filter(is_active=True)
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+# The staff fields of her records ("worker" on home visits, "done by" on initial
+# assessments): offered and accepted only from responsible_workers().
+STAFF_FIELDS = ("worker", "done_by")
 
 
 class ParticipantForm(PlainTextFormMixin, WagtailAdminModelForm):
@@ -66,7 +76,19 @@ class CaseloadRecordForm(PlainTextFormMixin, WagtailAdminModelForm):
             self.fields["participant"].queryset = caseload.restrict(
                 Participant.objects.all(), self.for_user
             )
-        name_users_in(self, "worker")
+        for name in STAFF_FIELDS:
+            if name in self.fields:
+                staff = responsible_workers()
+                current = getattr(self.instance, f"{name}_id", None)
+                if current:
+                    # A worker who has since left stays valid on the records she kept.
+                    staff = get_user_model().objects.filter(
+                        Q(pk__in=staff.values("pk")) | Q(pk=current)
+                    )
+                # The choices are also the validation: any other id is refused.
+                self.fields[name].queryset = staff
+        # Staff appear by name, not by username.
+        name_users_in(self, *STAFF_FIELDS)
 
 
 class AttendanceRowForm(forms.Form):

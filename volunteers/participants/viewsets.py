@@ -23,6 +23,7 @@ from wagtail.log_actions import log
 
 from cms.exports import ReadableExportMixin
 from cms.people import person_column, person_name
+from cms.person_actions import PersonActionsMixin
 from cms.vocabularies import ConsentPurpose, SpokenLanguage
 from resources.models import Municipality
 from volunteers.participants import caseload, permissions
@@ -48,6 +49,18 @@ from volunteers.participants.models import (
 from volunteers.participants.models.assessments import KYKYVIISARI_SCORES
 
 EXPORT_ACTION = "volunteers.export"
+# Every opening of her record is audited (who, when): one insert per read.
+VIEW_ACTION = "participants.view"
+
+
+class AuditedReadMixin:
+    """Write a "viewed" audit entry when her record is shown (GET only; a POST is
+    logged by Wagtail as the edit it is)."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        log(instance=self.object, action=VIEW_ACTION, user=request.user)
+        return response
 
 
 # --- Caseload-limited generic views -------------------------------------------------
@@ -179,7 +192,11 @@ class ParticipantIndexView(CaseloadIndexView):
         return super().get_base_queryset().select_related("municipality", "worker")
 
 
-class ParticipantInspectView(CaseloadInspectView):
+class ParticipantEditView(PersonActionsMixin, AuditedReadMixin, CaseloadEditView):
+    pass
+
+
+class ParticipantInspectView(PersonActionsMixin, AuditedReadMixin, CaseloadInspectView):
     """Her page: the record, consents, assessments with the change chart, activities."""
 
     template_name = "participants/admin/participant_inspect.html"
@@ -228,6 +245,7 @@ class ParticipantViewSet(CaseloadViewSet):
     menu_order = 100
     inspect_view_enabled = True
     index_view_class = ParticipantIndexView
+    edit_view_class = ParticipantEditView
     inspect_view_class = ParticipantInspectView
     list_display = [
         "__str__",

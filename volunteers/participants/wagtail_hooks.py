@@ -15,12 +15,31 @@ from resources.models import ThemeMeetingPage, one_per_meeting
 from volunteers.participants import permissions
 from volunteers.participants.attendance import ATTENDANCE_ACTION
 from volunteers.participants.models import (
+    EsfProfile,
     HomeVisit,
+    InitialAssessment,
+    IntroductoryVisit,
+    KykyviisariSummary,
     MeetingAttendance,
     MeetingRegistration,
     Participant,
+    ParticipantLogEntry,
+    TaskPackageHandout,
 )
-from volunteers.participants.viewsets import EXPORT_ACTION, ParticipantsGroup
+from volunteers.participants.viewsets import EXPORT_ACTION, VIEW_ACTION, ParticipantsGroup
+
+# Participant-side models whose log entries must follow the caseload and name no one.
+AUDITED_MODELS = [
+    Participant,
+    HomeVisit,
+    IntroductoryVisit,
+    TaskPackageHandout,
+    InitialAssessment,
+    KykyviisariSummary,
+    MeetingAttendance,
+    MeetingRegistration,
+    EsfProfile,
+]
 
 # The panel lists the worker's next home visits, not all of them.
 UPCOMING_VISITS = 5
@@ -35,6 +54,11 @@ def register_participants_group():
 def register_participant_log_actions(actions):
     actions.register_action(EXPORT_ACTION, _("Export"), _("Exported"))
     actions.register_action(ATTENDANCE_ACTION, _("Attendance"), _("Attendance recorded"))
+    actions.register_action(VIEW_ACTION, _("View"), _("Viewed"))
+    # Her record and everything that belongs to her log to the caseload-aware table
+    # with neutral labels (models/audit.py), not to Wagtail's ModelLogEntry.
+    for model in AUDITED_MODELS:
+        actions.register_model(model, ParticipantLogEntry)
 
 
 @hooks.register("admin_home_panels")

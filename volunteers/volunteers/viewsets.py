@@ -35,6 +35,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from cms.exports import ReadableExportMixin
 from cms.fields import ChoiceListField, choice_list_q
 from cms.forms import PlainTextAdminModelForm
+from cms.person_actions import PersonActionsMixin
 from cms.vocabularies import SpokenLanguage, VolunteerRole
 from resources.models import Municipality
 from volunteers.volunteers import permissions, screening
@@ -166,11 +167,11 @@ class ScreeningButtonMixin:
         return buttons
 
 
-class VolunteerEditView(ScreeningButtonMixin, generic.EditView):
+class VolunteerEditView(PersonActionsMixin, ScreeningButtonMixin, generic.EditView):
     pass
 
 
-class VolunteerInspectView(ScreeningButtonMixin, generic.InspectView):
+class VolunteerInspectView(PersonActionsMixin, ScreeningButtonMixin, generic.InspectView):
     def get_field_display_value(self, field_name, field):
         # Wagtail shows a JSON list as the raw codes and an empty value as "None".
         if isinstance(field, ChoiceListField):

@@ -5,11 +5,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import ModelLogEntry
 
 from tests.factories.participants import KykyviisariFactory, ParticipantFactory
 from volunteers.participants import caseload
-from volunteers.participants.models import Participant
+from volunteers.participants.models import Participant, ParticipantLogEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -131,7 +130,7 @@ def test_export_is_logged_per_participant_with_the_user(client, coordinator, own
     client.force_login(coordinator)
     response = client.get(reverse("participants:index") + "?export=csv")
     assert response.status_code == 200
-    entries = ModelLogEntry.objects.filter(action="volunteers.export")
+    entries = ParticipantLogEntry.objects.filter(action="volunteers.export")
     assert {e.object_id for e in entries} == {str(own.pk), str(others.pk)}
     assert {e.user for e in entries} == {coordinator}
 

@@ -6,7 +6,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import ModelLogEntry
 
 from tests.factories.participants import ParticipantChildFactory, ParticipantFactory
 from tests.volunteers.participants.participant_helpers import (
@@ -14,7 +13,7 @@ from tests.volunteers.participants.participant_helpers import (
     participant_form_data,
     with_child,
 )
-from volunteers.participants.models import Participant
+from volunteers.participants.models import Participant, ParticipantLogEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -86,7 +85,7 @@ def test_worker_creates_a_participant_with_a_unicode_name(client, worker):
 def test_creating_a_participant_is_logged_with_the_user(client, worker):
     client.force_login(worker)
     client.post(reverse("participants:add"), participant_form_data(worker))
-    entry = ModelLogEntry.objects.get(action="wagtail.create")
+    entry = ParticipantLogEntry.objects.get(action="wagtail.create")
     assert entry.user == worker
     assert entry.object_id == str(Participant.objects.get().pk)
 

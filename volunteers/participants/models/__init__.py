@@ -12,6 +12,7 @@ from volunteers.participants.models.assessments import (
     InitialAssessmentQuestion,
     KykyviisariSummary,
 )
+from volunteers.participants.models.audit import ParticipantLogEntry
 from volunteers.participants.models.participants import (
     NeedTag,
     Participant,
@@ -45,5 +46,6 @@ __all__ = [
     "ParticipantConsent",
     "ParticipantInterestTag",
     "ParticipantLanguage",
+    "ParticipantLogEntry",
     "TaskPackageHandout",
 ]

@@ -198,6 +198,9 @@ class Participant(ClusterableModel):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Set by erasure (volunteers/privacy): the row stays, without anything personal,
+    # so the reports still count her.
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
 
     objects = ParticipantQuerySet.as_manager()
 

@@ -116,6 +116,9 @@ class Volunteer(index.Indexed, ClusterableModel):
     created_at = models.DateTimeField(_("signed up"), default=timezone.now, editable=False)
     confirmed_at = models.DateTimeField(_("email confirmed"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Set by erasure (volunteers/privacy): the row stays, without anything personal,
+    # so the reports still count her.
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
 
     objects = VolunteerQuerySet.as_manager()
 
