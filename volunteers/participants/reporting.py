@@ -67,28 +67,62 @@ def _of_municipality(queryset, municipality, prefix="participant__"):
     return queryset.filter(**{f"{prefix}municipality": municipality})
 
 
-def esf_flow(start=None, end=None, municipality=None, today=None):
-    """Entered, exited, due for follow-up; and how many of them lack the profile. One query."""
+def profile_due(start=None, end=None, today=None):
+    """{stage: Q on Participant} of who should have that stage's ESF profile for the
+    period: entered in it; exited in it; exited in it four weeks or more ago (the
+    follow-up is due four weeks after the exit, so only those whose day has come).
+
+    The reports count with these, and the participant list filters with them, so the
+    "profile missing" link opens exactly the people counted."""
     today = today or datetime.date.today()
-    profile = EsfProfile.objects.filter(participant=OuterRef("pk"))
     entered = between("entry_date", start, end)
-    exited = between("exit_date", start, end)
-    # The follow-up is due four weeks after the exit; count those whose day has come.
-    due = exited & Q(exit_date__lte=today - FOLLOW_UP_AFTER)
+    exited = between("exit_date", start, end) & Q(exit_date__isnull=False)
+    return {
+        ProfileStage.ENTRY: entered,
+        ProfileStage.EXIT: exited,
+        ProfileStage.FOLLOW_UP: exited & Q(exit_date__lte=today - FOLLOW_UP_AFTER),
+    }
+
+
+def _has_profile(stage, start=None, end=None):
+    """Exists(): the participant has the `stage` profile (recorded in the period, if given)."""
+    return Exists(
+        EsfProfile.objects.filter(
+            between("recorded_on", start, end), participant=OuterRef("pk"), stage=stage
+        )
+    )
+
+
+def missing_profile(participants, stage, start=None, end=None, today=None):
+    """The participants of the queryset `participants` counted by `esf_flow` as missing
+    the `stage` profile in the period."""
+    return participants.filter(profile_due(start, end, today)[stage], ~_has_profile(stage))
+
+
+def esf_flow(start=None, end=None, municipality=None, today=None):
+    """Entered, exited, due for follow-up and followed up in the period; and how many
+    lack the profile they should have. One query.
+
+    "Followed up" counts the follow-up profiles recorded in the period, whenever the
+    exit was: a follow-up recorded in January belongs to January's figures."""
+    due = profile_due(start, end, today)
+    stages = ProfileStage
     return (
         _participants(municipality)
         .annotate(
-            has_entry=Exists(profile.filter(stage=ProfileStage.ENTRY)),
-            has_exit=Exists(profile.filter(stage=ProfileStage.EXIT)),
-            has_follow_up=Exists(profile.filter(stage=ProfileStage.FOLLOW_UP)),
+            has_entry=_has_profile(stages.ENTRY),
+            has_exit=_has_profile(stages.EXIT),
+            has_follow_up=_has_profile(stages.FOLLOW_UP),
+            followed_up_now=_has_profile(stages.FOLLOW_UP, start, end),
         )
         .aggregate(
-            entered=Count("pk", filter=entered),
-            exited=Count("pk", filter=exited & Q(exit_date__isnull=False)),
-            follow_up_due=Count("pk", filter=due),
-            missing_entry=Count("pk", filter=entered & Q(has_entry=False)),
-            missing_exit=Count("pk", filter=exited & Q(exit_date__isnull=False, has_exit=False)),
-            missing_follow_up=Count("pk", filter=due & Q(has_follow_up=False)),
+            entered=Count("pk", filter=due[stages.ENTRY]),
+            exited=Count("pk", filter=due[stages.EXIT]),
+            follow_up_due=Count("pk", filter=due[stages.FOLLOW_UP]),
+            followed_up=Count("pk", filter=Q(followed_up_now=True)),
+            missing_entry=Count("pk", filter=due[stages.ENTRY] & Q(has_entry=False)),
+            missing_exit=Count("pk", filter=due[stages.EXIT] & Q(has_exit=False)),
+            missing_follow_up=Count("pk", filter=due[stages.FOLLOW_UP] & Q(has_follow_up=False)),
         )
     )
 

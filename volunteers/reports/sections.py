@@ -6,6 +6,7 @@ fixed: it does not grow with the data.
 """
 
 import datetime
+from urllib.parse import urlencode
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
@@ -81,11 +82,10 @@ def esf(filters, user=None):
         _("follow-up due (four weeks after exit)"),
         [flow["follow_up_due"], flow["missing_follow_up"]],
     )
+    # Each follow-up profile recorded in the period, whenever she exited.
+    table.add(_("followed up"), [flow["followed_up"], None])
     if user is not None and user.has_perm(RECORDS_PERMISSION):
-        table.link = (
-            reverse("participants:index"),
-            _("Open the participant records to complete the profiles"),
-        )
+        table.links = _missing_profile_links(filters, flow)
     tables = [table]
 
     stages = list(ProfileStage)
@@ -101,6 +101,35 @@ def esf(filters, user=None):
         t.add(_label(ExitReason, value), [reasons.get(value, 0)])
     tables.append(t.with_totals(_("total")))
     return Report("esf", _("ESF participants"), [t.suppressed() for t in tables])
+
+
+MISSING_LINKS = [
+    ("missing_entry", ProfileStage.ENTRY, gettext_lazy("Who entered without an entry profile")),
+    ("missing_exit", ProfileStage.EXIT, gettext_lazy("Who exited without an exit profile")),
+    (
+        "missing_follow_up",
+        ProfileStage.FOLLOW_UP,
+        gettext_lazy("Whose follow-up is due without a follow-up profile"),
+    ),
+]
+
+
+def _missing_profile_links(filters, flow):
+    """Links to the participant list filtered to exactly the people counted as missing
+    a profile (the list filters with the same query function as the count)."""
+    links = []
+    for key, stage, text in MISSING_LINKS:
+        if not flow[key]:
+            continue
+        query = {"missing_profile": stage.value}
+        if filters.period.start is not None:
+            query["period_start"] = filters.period.start.isoformat()
+        if filters.period.end is not None:
+            query["period_end"] = filters.period.end.isoformat()
+        if filters.municipality is not None:
+            query["municipality"] = filters.municipality.pk
+        links.append((f"{reverse('participants:index')}?{urlencode(query)}", str(text)))
+    return links
 
 
 def activity(filters, user=None):
