@@ -164,9 +164,7 @@ class ParticipantFilterSet(WagtailFilterSet):
         method="filter_missing_profile",
         empty_label=_("any"),
     )
-    period_start = django_filters.DateFilter(
-        label=_("report period from"), method="filter_nothing"
-    )
+    period_start = django_filters.DateFilter(label=_("report period from"), method="filter_nothing")
     period_end = django_filters.DateFilter(label=_("report period to"), method="filter_nothing")
 
     class Meta:

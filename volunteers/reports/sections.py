@@ -6,8 +6,8 @@ fixed: it does not grow with the data.
 """
 
 import datetime
-from urllib.parse import urlencode
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from dateutil.relativedelta import relativedelta
 from django.urls import reverse

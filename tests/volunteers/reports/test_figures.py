@@ -5,8 +5,10 @@ import datetime
 import pytest
 from wagtail.models import Locale
 
+from resources import reporting as meetings
 from tests.factories.participants import ParticipantFactory
 from tests.volunteers.reports.conftest import JANUARY
+from volunteers.participants import reporting as participants
 from volunteers.participants.models import (
     EsfProfile,
     KykyviisariSummary,
@@ -208,3 +210,30 @@ def test_esf_counts_those_followed_up_in_the_period_apart(followed_up, january, 
     whole = table(sections.esf(sections.Filters(period.WHOLE_PROJECT)), "esf_flow")
     assert row(whole, "followed up")[0] == 7
     assert row(whole, "exited")[0] == 7
+
+
+def test_interpreter_use_is_counted_by_language_group(make_meeting, kemi, january, english):
+    """Arabic meeting: six present with an interpreter, one without, one absent who had
+    one booked. Somali meeting: two with an interpreter (a group under five)."""
+    arabic = make_meeting(language_group="ar")
+    somali = make_meeting(language_group="so", day=datetime.date(2026, 1, 20))
+    for meeting, present, interpreted in [
+        *[(arabic, True, True)] * 6,
+        (arabic, True, False),
+        (arabic, False, True),
+        *[(somali, True, True)] * 2,
+    ]:
+        MeetingAttendance.objects.create(
+            meeting=meeting,
+            participant=ParticipantFactory(municipality=kemi),
+            present=present,
+            interpreter_used=interpreted,
+        )
+    held = meetings.meeting_translations(prefix="meeting__", **january.args)
+    assert participants.interpreter_use_by_language(held) == {"ar": 6, "so": 2}
+    interpreters = table(sections.activity(january), "interpreters")
+    # Two in Somali show as "<5"; the total minus Arabic would give them back, so the
+    # Arabic six are hidden too.
+    assert row(interpreters, "Somali") == [SMALL]
+    assert row(interpreters, "Arabic") == [SECONDARY]
+    assert row(interpreters, "total") == [8]
