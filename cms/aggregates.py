@@ -1,6 +1,7 @@
-"""Query helpers the apps' reporting functions share: a date-range filter and a median."""
+"""Query helpers the apps' reporting functions share: a date-range filter, a median and
+a list of ids per group."""
 
-from django.db.models import Aggregate, FloatField, Q
+from django.db.models import Aggregate, FloatField, Q, TextField
 
 
 def between(field, start=None, end=None) -> Q:
@@ -21,3 +22,26 @@ class Median(Aggregate):
     output_field = FloatField()
     template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
     allow_distinct = False
+
+
+class IdList(Aggregate):
+    """The (integer) ids of a group as a Python list: ARRAY_AGG on PostgreSQL,
+    GROUP_CONCAT on SQLite (the first-run database)."""
+
+    function = "ARRAY_AGG"
+    name = "idlist"
+    output_field = TextField()  # what the database returns; converted below
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="GROUP_CONCAT", **extra_context)
+
+    def get_db_converters(self, connection):
+        return [self._to_list]
+
+    @staticmethod
+    def _to_list(value, expression, connection):
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [int(v) for v in value.split(",") if v]
+        return value  # psycopg gives a list already

@@ -5,6 +5,7 @@ Only aggregates leave this module, and every table of people is suppressed
 fixed: it does not grow with the data.
 """
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -33,10 +34,31 @@ RECORDS_PERMISSION = "participants.view_participant"
 class Filters:
     period: object  # period.Period
     municipality: object = None  # resources.Municipality or None
+    # Figures more than one report shows, computed once per request (the dashboard).
+    computed: dict = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
     @property
     def args(self):
         return {"start": self.period.start, "end": self.period.end}
+
+    def once(self, key, compute):
+        if key not in self.computed:
+            self.computed[key] = compute()
+        return self.computed[key]
+
+
+def _attendance(filters):
+    """Attendance at the period's meetings, for Activity and Outcomes alike."""
+
+    def compute():
+        place = filters.municipality.name if filters.municipality else None
+        return participants.attendance_summary(
+            meetings.meeting_pages(municipality_name=place, **filters.args),
+            meetings.month_and_language(municipality_name=place, **filters.args),
+            filters.municipality,
+        )
+
+    return filters.once("attendance", compute)
 
     def describe(self):
         """[(label, value)] of what the report covers, for every output."""
@@ -135,7 +157,6 @@ def _missing_profile_links(filters, flow):
 def activity(filters, user=None):
     args, m = filters.args, filters.municipality
     place = m.name if m else None
-    every_page = meetings.meeting_translations(municipality_name=place, prefix="meeting__", **args)
     totals = meetings.meeting_totals(municipality_name=place, **args)
     names = meetings.theme_names(get_language())
     tables = []
@@ -172,7 +193,7 @@ def activity(filters, user=None):
         t.add(_label(SpokenLanguage, code), [n])
     tables.append(t.with_totals(_("total")))
 
-    attendance = participants.attendance_totals(every_page, m)
+    attendance = _attendance(filters)
     visits = attendance["visits"]
     average = (
         round(visits / totals["meetings"], 1)
@@ -193,7 +214,7 @@ def activity(filters, user=None):
     t.add(_("children looked after (one per child per meeting)"), [attendance["children"]])
     tables.append(t)
 
-    interpreted = participants.interpreter_use_by_language(every_page, m)
+    interpreted = attendance["interpreters"]
     t = Table(
         "interpreters",
         _("Interpreter use by language group of the meeting"),
@@ -332,13 +353,7 @@ def outcomes(filters, user=None):
         t.add(str(label).capitalize(), [*(row[key] for key in CHANGE_LABELS), row["n"], median])
     tables = [t]
 
-    held = meetings.meeting_translations(
-        municipality_name=m.name if m else None, prefix="meeting__", **filters.args
-    )
-    monthly = {
-        _month(month): (mothers, n)
-        for month, mothers, n in participants.participation_by_month(held, m)
-    }
+    monthly = _attendance(filters)["months"]
     t = Table(
         "participation",
         _("Participation per month"),
