@@ -15,13 +15,49 @@ def between(field, start=None, end=None) -> Q:
 
 
 class Median(Aggregate):
-    """The median, computed by PostgreSQL (percentile_cont); reports run on PostgreSQL."""
+    """The median: PostgreSQL's percentile_cont; on SQLite (the first-run database of
+    `make run`) the MEDIAN aggregate that `register_sqlite_functions` adds."""
 
     function = "PERCENTILE_CONT"
     name = "median"
     output_field = FloatField()
     template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
     allow_distinct = False
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(
+            compiler,
+            connection,
+            function="TUKIVERKKO_MEDIAN",
+            template="%(function)s(%(expressions)s)",
+            **extra_context,
+        )
+
+
+class _SqliteMedian:
+    """SQLite's aggregate protocol: step() per row, finalize() at the end."""
+
+    def __init__(self):
+        self.values = []
+
+    def step(self, value):
+        if value is not None:
+            self.values.append(value)
+
+    def finalize(self):
+        if not self.values:
+            return None
+        values = sorted(self.values)
+        middle = len(values) // 2
+        if len(values) % 2:
+            return float(values[middle])
+        return (values[middle - 1] + values[middle]) / 2
+
+
+def register_sqlite_functions(sender, connection, **kwargs):
+    """connection_created receiver: give SQLite connections the median aggregate."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_aggregate("TUKIVERKKO_MEDIAN", 1, _SqliteMedian)
 
 
 class IdList(Aggregate):

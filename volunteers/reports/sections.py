@@ -46,6 +46,13 @@ class Filters:
             self.computed[key] = compute()
         return self.computed[key]
 
+    def describe(self):
+        """[(label, value)] of what the report covers, for every output."""
+        return [
+            (_("Period"), self.period.label()),
+            (_("Municipality"), self.municipality.name if self.municipality else _("all")),
+        ]
+
 
 def _attendance(filters):
     """Attendance at the period's meetings, for Activity and Outcomes alike."""
@@ -59,13 +66,6 @@ def _attendance(filters):
         )
 
     return filters.once("attendance", compute)
-
-    def describe(self):
-        """[(label, value)] of what the report covers, for every output."""
-        return [
-            (_("Period"), self.period.label()),
-            (_("Municipality"), self.municipality.name if self.municipality else _("all")),
-        ]
 
 
 @dataclass
