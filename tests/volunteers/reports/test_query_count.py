@@ -34,6 +34,8 @@ def add_data(make_meeting, kemi, n):
 
 
 def count_queries(key, filters):
+    # A fresh Filters, as each request has: it keeps figures computed for the request.
+    filters = sections.Filters(filters.period, filters.municipality)
     with CaptureQueriesContext(connection) as queries:
         sections.build(key, filters)
     return len(queries)
