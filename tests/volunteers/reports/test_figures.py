@@ -21,6 +21,7 @@ from volunteers.reports.suppression import SECONDARY, SMALL
 
 pytestmark = pytest.mark.django_db
 JAN_10 = datetime.date(2026, 1, 10)
+TIME = datetime.time(12)
 
 
 def table(report, key):
@@ -239,3 +240,46 @@ def test_interpreter_use_is_counted_by_language_group(make_meeting, kemi, januar
     assert row(interpreters, "Somali") == [SMALL]
     assert row(interpreters, "Arabic") == [SECONDARY]
     assert row(interpreters, "total") == [8]
+
+
+def test_check_ins_on_time_late_and_volunteer_hours(kemi, tornio, january, english):
+    """January: six check-ins done within two weeks of the due day, five later, one due
+    in February (outside). Hours: Kemi 60 + 90 + 30 min, Tornio 120 min in January."""
+    from django.utils import timezone
+
+    from tests.factories.matches import make_match
+    from volunteers.matching.models import FollowUpAlert, MeetingLog
+
+    kemi_match = make_match(participant=ParticipantFactory(municipality=kemi))
+    tornio_match = make_match(participant=ParticipantFactory(municipality=tornio))
+    due = datetime.date(2026, 1, 5)
+    for n, days_to_resolve in enumerate([1, 3, 7, 10, 14, 14, 15, 20, 30, 40, 60]):
+        FollowUpAlert.objects.create(
+            match=kemi_match,
+            kind="checkin",
+            period=f"checkin-{n}",
+            due_on=due,
+            resolved_at=timezone.make_aware(
+                datetime.datetime.combine(due + datetime.timedelta(days=days_to_resolve), TIME)
+            ),
+        )
+    FollowUpAlert.objects.create(
+        match=kemi_match, kind="checkin", period="february", due_on=datetime.date(2026, 2, 2)
+    )
+    for match, minutes in (
+        (kemi_match, 60),
+        (kemi_match, 90),
+        (kemi_match, 30),
+        (tornio_match, 120),
+    ):
+        MeetingLog.objects.create(
+            match=match, date=JAN_10, duration_minutes=minutes, activity="visit"
+        )
+    report = sections.volunteers(january)
+    follow = table(report, "followups")
+    assert row(follow, "done on time (within two weeks)") == [6]
+    assert row(follow, "done late") == [5]
+    assert row(follow, "not done yet") == [0]
+    hours = table(report, "hours")
+    assert hours.columns[:2] == ["Kemi", "Tornio"]
+    assert hours.rows[0] == (datetime.date(2026, 1, 1), [3.0, 2.0, 5.0])
