@@ -15,6 +15,7 @@ from resources import demo_audio as resources_demo_audio
 from resources.demo_privacy import ensure_privacy_notice
 from volunteers.matching import demo as matching_demo
 from volunteers.participants import demo as participants_demo
+from volunteers.participants import demo_history as participants_history
 from volunteers.volunteers import demo as volunteers_demo
 
 from .groups import setup_groups
@@ -134,5 +135,7 @@ def load() -> list[tuple[str, str, str]]:
     # Volunteers after the users: the demo "volunteer" gets an approved profile.
     volunteers_demo.load()
     participants_demo.load(home)
+    # Two years of meetings and visits, so that every report has figures to show.
+    participants_history.load(home)
     matching_demo.load()
     return logins

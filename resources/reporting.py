@@ -30,6 +30,27 @@ def meeting_translations(start=None, end=None, municipality_name=None, prefix=""
     return q
 
 
+def meeting_pages(start=None, end=None, municipality_name=None):
+    """Ids of every live page (all translations) of the meetings of the period, as a
+    queryset: a subquery for `meeting__in=` in the other apps' reporting functions."""
+    return ThemeMeetingPage.objects.filter(
+        meeting_translations(start, end, municipality_name)
+    ).values("pk")
+
+
+def month_and_language(start=None, end=None, municipality_name=None):
+    """{page id: (first day of the meeting's month, language group)} of `meeting_pages`.
+    One query over the meeting pages (thousands of rows, not the attendance's hundreds of
+    thousands); the month is the local one."""
+    rows = ThemeMeetingPage.objects.filter(
+        meeting_translations(start, end, municipality_name)
+    ).values_list("pk", "start", "language_group")
+    return {
+        pk: (timezone.localtime(begins).date().replace(day=1), language)
+        for pk, begins, language in rows
+    }
+
+
 def held_meetings(start=None, end=None, municipality_name=None):
     """One page per meeting held in the period: the first of its translations."""
     pages = ThemeMeetingPage.objects.filter(meeting_translations(start, end, municipality_name))

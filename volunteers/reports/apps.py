@@ -9,3 +9,11 @@ class ReportsConfig(AppConfig):
     name = "volunteers.reports"
     label = "reports"
     verbose_name = _("Reports")
+
+    def ready(self):
+        from django.db.backends.signals import connection_created
+
+        from cms.aggregates import register_sqlite_functions
+
+        # The reports also work on the SQLite database of a first `make run`.
+        connection_created.connect(register_sqlite_functions, dispatch_uid="reports_sqlite")

@@ -72,6 +72,15 @@ def insert(participants, meetings, attendance, seed=1, today=None):
                     labour_market_status=rng.choice(statuses),
                 )
             )
+            if p.exit_date <= today - datetime.timedelta(weeks=4) and rng.random() < 0.7:
+                profiles.append(
+                    EsfProfile(
+                        participant=p,
+                        stage="follow_up",
+                        recorded_on=p.exit_date + datetime.timedelta(weeks=4),
+                        labour_market_status=rng.choice(statuses),
+                    )
+                )
     EsfProfile.objects.bulk_create(profiles, batch_size=BATCH)
     measured = people[: participants // 4]
     ParticipantConsent.objects.bulk_create(

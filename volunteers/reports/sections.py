@@ -5,8 +5,10 @@ Only aggregates leave this module, and every table of people is suppressed
 fixed: it does not grow with the data.
 """
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from dateutil.relativedelta import relativedelta
 from django.urls import reverse
@@ -32,10 +34,17 @@ RECORDS_PERMISSION = "participants.view_participant"
 class Filters:
     period: object  # period.Period
     municipality: object = None  # resources.Municipality or None
+    # Figures more than one report shows, computed once per request (the dashboard).
+    computed: dict = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
     @property
     def args(self):
         return {"start": self.period.start, "end": self.period.end}
+
+    def once(self, key, compute):
+        if key not in self.computed:
+            self.computed[key] = compute()
+        return self.computed[key]
 
     def describe(self):
         """[(label, value)] of what the report covers, for every output."""
@@ -43,6 +52,20 @@ class Filters:
             (_("Period"), self.period.label()),
             (_("Municipality"), self.municipality.name if self.municipality else _("all")),
         ]
+
+
+def _attendance(filters):
+    """Attendance at the period's meetings, for Activity and Outcomes alike."""
+
+    def compute():
+        place = filters.municipality.name if filters.municipality else None
+        return participants.attendance_summary(
+            meetings.meeting_pages(municipality_name=place, **filters.args),
+            meetings.month_and_language(municipality_name=place, **filters.args),
+            filters.municipality,
+        )
+
+    return filters.once("attendance", compute)
 
 
 @dataclass
@@ -81,11 +104,10 @@ def esf(filters, user=None):
         _("follow-up due (four weeks after exit)"),
         [flow["follow_up_due"], flow["missing_follow_up"]],
     )
+    # Each follow-up profile recorded in the period, whenever she exited.
+    table.add(_("followed up"), [flow["followed_up"], None])
     if user is not None and user.has_perm(RECORDS_PERMISSION):
-        table.link = (
-            reverse("participants:index"),
-            _("Open the participant records to complete the profiles"),
-        )
+        table.links = _missing_profile_links(filters, flow)
     tables = [table]
 
     stages = list(ProfileStage)
@@ -103,10 +125,38 @@ def esf(filters, user=None):
     return Report("esf", _("ESF participants"), [t.suppressed() for t in tables])
 
 
+MISSING_LINKS = [
+    ("missing_entry", ProfileStage.ENTRY, gettext_lazy("Who entered without an entry profile")),
+    ("missing_exit", ProfileStage.EXIT, gettext_lazy("Who exited without an exit profile")),
+    (
+        "missing_follow_up",
+        ProfileStage.FOLLOW_UP,
+        gettext_lazy("Whose follow-up is due without a follow-up profile"),
+    ),
+]
+
+
+def _missing_profile_links(filters, flow):
+    """Links to the participant list filtered to exactly the people counted as missing
+    a profile (the list filters with the same query function as the count)."""
+    links = []
+    for key, stage, text in MISSING_LINKS:
+        if not flow[key]:
+            continue
+        query = {"missing_profile": stage.value}
+        if filters.period.start is not None:
+            query["period_start"] = filters.period.start.isoformat()
+        if filters.period.end is not None:
+            query["period_end"] = filters.period.end.isoformat()
+        if filters.municipality is not None:
+            query["municipality"] = filters.municipality.pk
+        links.append((f"{reverse('participants:index')}?{urlencode(query)}", str(text)))
+    return links
+
+
 def activity(filters, user=None):
     args, m = filters.args, filters.municipality
     place = m.name if m else None
-    every_page = meetings.meeting_translations(municipality_name=place, prefix="meeting__", **args)
     totals = meetings.meeting_totals(municipality_name=place, **args)
     names = meetings.theme_names(get_language())
     tables = []
@@ -143,7 +193,7 @@ def activity(filters, user=None):
         t.add(_label(SpokenLanguage, code), [n])
     tables.append(t.with_totals(_("total")))
 
-    attendance = participants.attendance_totals(every_page, m)
+    attendance = _attendance(filters)
     visits = attendance["visits"]
     average = (
         round(visits / totals["meetings"], 1)
@@ -164,7 +214,7 @@ def activity(filters, user=None):
     t.add(_("children looked after (one per child per meeting)"), [attendance["children"]])
     tables.append(t)
 
-    interpreted = participants.interpreter_use_by_language(every_page, m)
+    interpreted = attendance["interpreters"]
     t = Table(
         "interpreters",
         _("Interpreter use by language group of the meeting"),
@@ -303,13 +353,7 @@ def outcomes(filters, user=None):
         t.add(str(label).capitalize(), [*(row[key] for key in CHANGE_LABELS), row["n"], median])
     tables = [t]
 
-    held = meetings.meeting_translations(
-        municipality_name=m.name if m else None, prefix="meeting__", **filters.args
-    )
-    monthly = {
-        _month(month): (mothers, n)
-        for month, mothers, n in participants.participation_by_month(held, m)
-    }
+    monthly = _attendance(filters)["months"]
     t = Table(
         "participation",
         _("Participation per month"),

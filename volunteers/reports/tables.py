@@ -21,7 +21,8 @@ class Table:
     col_total: bool = False  # the last row is the column totals
     chart: str | None = None  # "bar", "line" or "funnel"
     note: str = ""
-    link: tuple | None = None  # (url, text), only for those allowed to follow it
+    # [(url, text)] to the records behind the figures, only for those allowed to follow them.
+    links: list = field(default_factory=list)
     # Rows and columns that are not counts of people (places, averages, medians): left
     # out of suppression, and of the lines whose totals it protects.
     plain_rows: frozenset = frozenset()

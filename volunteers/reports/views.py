@@ -15,6 +15,7 @@ from wagtail.log_actions import log
 
 from cms.roles import VIEW_REPORTS
 from volunteers.reports import charts, exports, sections
+from volunteers.reports.db import report_queries
 from volunteers.reports.forms import FilterForm
 from volunteers.reports.models import ReportExport
 
@@ -81,7 +82,9 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         form, filters = read_filters(self.request)
         key = self.kwargs.get("key")
-        reports = [sections.build(k, filters, self.request.user) for k in _keys(self.request, key)]
+        keys = _keys(self.request, key)
+        with report_queries():
+            reports = [sections.build(k, filters, self.request.user) for k in keys]
         query = self.request.GET.urlencode()
         context.update(
             form=form,
@@ -102,7 +105,8 @@ def export(request, fmt):
         raise Http404
     form, filters = read_filters(request)
     keys = _keys(request)
-    reports = [sections.build(k, filters, request.user) for k in keys]
+    with report_queries():
+        reports = [sections.build(k, filters, request.user) for k in keys]
     today = timezone.localdate()
     described = {str(label): str(value) for label, value in filters.describe()}
     record = ReportExport.objects.create(
@@ -144,7 +148,8 @@ class PrintView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         _form, filters = read_filters(self.request)
-        reports = [sections.build(k, filters, None) for k in sections.REPORTS]
+        with report_queries():
+            reports = [sections.build(k, filters, None) for k in sections.REPORTS]
         context.update(
             described=filters.describe(),
             reports=[with_charts(r) for r in reports],

@@ -34,6 +34,8 @@ def add_data(make_meeting, kemi, n):
 
 
 def count_queries(key, filters):
+    # A fresh Filters, as each request has: it keeps figures computed for the request.
+    filters = sections.Filters(filters.period, filters.municipality)
     with CaptureQueriesContext(connection) as queries:
         sections.build(key, filters)
     return len(queries)
@@ -47,3 +49,23 @@ def test_queries_stay_the_same_as_data_grows(key, make_meeting, kemi):
     add_data(make_meeting, kemi, 8)
     assert count_queries(key, filters) == small
     assert count_queries(key, sections.Filters(period.WHOLE_PROJECT, kemi)) == small
+
+
+def dashboard_queries(client):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/admin/reporting/", {"kind": "all"})
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_the_whole_dashboard_page_runs_the_same_queries_as_data_grows(
+    client, make_user, home_page, make_meeting, kemi
+):
+    from cms import roles
+
+    client.force_login(make_user(roles.COORDINATORS))
+    add_data(make_meeting, kemi, 2)
+    dashboard_queries(client)  # the first request fills per-process caches
+    small = dashboard_queries(client)
+    add_data(make_meeting, kemi, 8)
+    assert dashboard_queries(client) == small

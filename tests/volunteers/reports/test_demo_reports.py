@@ -1,0 +1,56 @@
+"""The demo data gives every report figures to show (two years across five municipalities)."""
+
+import datetime
+import io
+
+import pytest
+from django.core.management import call_command
+
+from volunteers.reports import period, sections
+from volunteers.reports.suppression import Hidden
+
+pytestmark = pytest.mark.django_db
+
+
+def table(report, key):
+    return next(t for t in report.tables if t.key == key)
+
+
+def shown(value):
+    """A number a reader sees (not hidden, not empty)."""
+    return isinstance(value, int | float) and not isinstance(value, Hidden) and value > 0
+
+
+def test_every_report_has_figures_from_the_demo_data(english):
+    # One test: loading the demo takes a while.
+    call_command("load_demo_data", stdout=io.StringIO())
+    whole = sections.Filters(period.WHOLE_PROJECT)
+    esf, activity, volunteers, outcomes = (
+        sections.build(key, whole) for key in ("esf", "activity", "volunteers", "outcomes")
+    )
+    flow = dict(table(esf, "esf_flow").rows)
+    for label in ("entered", "exited", "followed up"):
+        assert shown(flow[label][0]), label
+
+    by_place = dict(table(activity, "meetings_municipality").rows)
+    assert {"Kemi", "Tornio", "Keminmaa", "Simo", "Tervola"} <= set(by_place)
+    assert by_place["total"][0] >= 60  # two years of meetings
+    assert len(table(activity, "meetings_theme").rows) >= 6
+    for key in ("attendance", "childcare", "interpreters", "visits"):
+        assert any(shown(v) for _label, values in table(activity, key).rows for v in values), key
+    visits = dict(table(activity, "visits").rows)
+    for label in ("guidance visits at home", "introductory visits", "task packages handed out"):
+        assert shown(visits[label][0]), label
+
+    assert shown(table(volunteers, "funnel").rows[0][1][0])
+    assert table(volunteers, "hours").rows
+
+    kykyviisari = table(outcomes, "kykyviisari").rows
+    assert all(shown(values[5]) for _label, values in kykyviisari)  # people with both
+    months = table(outcomes, "participation").rows
+    assert len(months) >= 20
+    assert sum(1 for _month, values in months if shown(values[1])) >= 12
+
+    last_year = sections.Filters(period.calendar_year(datetime.date.today().year - 1))
+    by_place = dict(table(sections.activity(last_year), "meetings_municipality").rows)
+    assert {"Kemi", "Tornio", "Keminmaa", "Simo", "Tervola"} <= set(by_place)
