@@ -80,6 +80,7 @@ def make_world(home_page, make_user):
         "admin/snippets/choose/resources/venue/": VenueFactory().pk,
         "admin/documents/": document.pk,
         "volunteer/me/match/": match.pk,
+        "admin/privacy/": participant.pk,
     }
     page_ids = dict.fromkeys(
         ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk"), guide.pk
@@ -97,6 +98,7 @@ def make_world(home_page, make_user):
             "token": "ei-tunnettu-tunniste",
             "uidb64": "MQ",
             "key": "esf",
+            "subject": "participant",
             "fmt": "csv",
             "app_label": "resources",
             "app_name": "home",
