@@ -48,7 +48,9 @@ class _Text(HTMLParser):
     """Visible text and read attributes, without scripts and hidden elements.
 
     A `hidden` element (Wagtail's side-panel counter holds a placeholder "None" until
-    its script fills in a number) is skipped with everything inside it.
+    its script fills in a number) is skipped with everything inside it, and so is an
+    element marked as another language (`lang="en"`): that is content in its own
+    language, such as the title of an English translation, not the admin's chrome.
     """
 
     def __init__(self):
@@ -62,7 +64,8 @@ class _Text(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        skip = self._skipping or tag in SKIPPED or "hidden" in attrs
+        other_language = (attrs.get("lang") or "fi").split("-")[0] != "fi"
+        skip = self._skipping or tag in SKIPPED or "hidden" in attrs or other_language
         if not skip:
             for name in READ_ATTRIBUTES:
                 if attrs.get(name):
