@@ -154,6 +154,9 @@ VIEW_REPORTS = "reports.view_reports"
 # group by name, so a role given the permission later is told as well.
 DECIDE_ON_MATCHES = "matching.change_matchsuggestion"  # follow-ups and quiet matches
 SCREEN_VOLUNTEERS = "volunteers.screen_volunteer"  # expiring screening requirements
+# Permission holders are looked up in the database through Django's own backend (the
+# lockout backend, first in AUTHENTICATION_BACKENDS, knows no permissions).
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 # Django model permissions ("app_label.codename") per group.
 GROUP_PERMISSIONS: dict[str, list[str]] = {

@@ -105,7 +105,12 @@ def coordinators() -> list[tuple[str, str]]:
     gains the permission is told too."""
     User = get_user_model()
     users = (
-        User.objects.with_perm(roles.DECIDE_ON_MATCHES, is_active=True, include_superusers=True)
+        User.objects.with_perm(
+            roles.DECIDE_ON_MATCHES,
+            is_active=True,
+            include_superusers=True,
+            backend=roles.MODEL_BACKEND,
+        )
         .exclude(email="")
         .select_related("wagtail_userprofile")
         .distinct()

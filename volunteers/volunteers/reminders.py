@@ -32,7 +32,12 @@ def send_requirement_reminders(today=None) -> int:
         return 0
     coordinators = (
         get_user_model()
-        .objects.with_perm(roles.SCREEN_VOLUNTEERS, is_active=True, include_superusers=False)
+        .objects.with_perm(
+            roles.SCREEN_VOLUNTEERS,
+            is_active=True,
+            include_superusers=False,
+            backend=roles.MODEL_BACKEND,
+        )
         .exclude(email="")
     )
     for coordinator in coordinators:

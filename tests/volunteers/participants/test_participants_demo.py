@@ -14,8 +14,9 @@ def loaded(db):
     demo.load()
 
 
-def test_demo_has_forty_participants_in_five_municipalities(loaded):
-    assert Participant.objects.count() == 40
+def test_demo_has_forty_participants_and_eighteen_former_ones_in_five_municipalities(loaded):
+    # Forty in the work now; eighteen left earlier (demo_history, for the reports).
+    assert Participant.objects.count() == 58
     assert Participant.objects.values("municipality").distinct().count() == 5
 
 
@@ -32,10 +33,11 @@ def test_demo_has_assessments_at_every_phase(loaded):
     }
 
 
-def test_demo_has_esf_profiles_at_entry_and_exit(loaded):
+def test_demo_has_esf_profiles_at_entry_exit_and_follow_up(loaded):
     from volunteers.participants.models import EsfProfile
 
-    assert set(EsfProfile.objects.values_list("stage", flat=True)) == {"entry", "exit"}
+    stages = set(EsfProfile.objects.values_list("stage", flat=True))
+    assert stages == {"entry", "exit", "follow_up"}
 
 
 def test_demo_leaves_some_participants_unmatchable(loaded):
