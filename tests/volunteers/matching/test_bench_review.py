@@ -23,3 +23,11 @@ def test_bench_review_prints_time_queries_and_instances_and_rolls_back(capsys):
     assert big["last_page_ms"] > 0
     assert not MatchSuggestion.objects.exists()
     assert not Participant.objects.exists()
+
+
+def test_bench_review_runs_where_two_step_verification_is_required(capsys, settings):
+    """`make bench` runs with the development settings, where staff need a second step."""
+    settings.MFA_REQUIRED = True
+    call_command("bench_review", "--pending", "8", "--repeat", "1", "--json")
+    report = json.loads(capsys.readouterr().out)
+    assert report["pending_8"]["first_page_queries"] > 0
