@@ -70,6 +70,24 @@ def make_user(db):
     return _make
 
 
+# The staff users most tests need; a module that needs another shape (an email, a
+# name, a language) defines its own fixture of the same name, which wins.
+@pytest.fixture
+def coordinator(make_user):
+    return make_user("Coordinators")
+
+
+@pytest.fixture
+def worker(make_user):
+    return make_user("Project workers")
+
+
+@pytest.fixture
+def other_worker(make_user):
+    """A project worker whose caseload is not `worker`'s."""
+    return make_user("Project workers")
+
+
 @pytest.fixture
 def celery_worker(transactional_db):
     """A real Celery worker (in a thread of this process) consuming the real Redis.

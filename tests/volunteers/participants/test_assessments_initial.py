@@ -14,11 +14,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def worker(make_user):
-    return make_user("Project workers")
-
-
-@pytest.fixture
 def questions():
     return [
         InitialAssessmentQuestion.objects.create(text="Mikä sujuu hyvin?", sort_order=1),

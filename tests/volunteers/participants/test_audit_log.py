@@ -20,21 +20,6 @@ pytestmark = pytest.mark.django_db
 SITE_HISTORY = "wagtailadmin_reports:site_history"
 
 
-@pytest.fixture
-def worker(make_user):
-    return make_user("Project workers")
-
-
-@pytest.fixture
-def other_worker(make_user):
-    return make_user("Project workers")
-
-
-@pytest.fixture
-def coordinator(make_user):
-    return make_user("Coordinators")
-
-
 def edit_data(participant):
     from tests.volunteers.participants.participant_helpers import participant_form_data
 

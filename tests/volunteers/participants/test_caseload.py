@@ -16,21 +16,6 @@ OBJECT_VIEWS = ["edit", "delete", "history", "usage", "inspect"]
 
 
 @pytest.fixture
-def worker(make_user):
-    return make_user("Project workers")
-
-
-@pytest.fixture
-def other_worker(make_user):
-    return make_user("Project workers")
-
-
-@pytest.fixture
-def coordinator(make_user):
-    return make_user("Coordinators")
-
-
-@pytest.fixture
 def own(worker):
     return ParticipantFactory(first_name="Oma", worker=worker)
 

@@ -12,11 +12,6 @@ from tests.factories.participants import ParticipantFactory, ParticipantLanguage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def coordinator(make_user):
-    return make_user("Coordinators")
-
-
 def listed(client, query):
     return list(client.get(reverse("participants:index") + query).context["object_list"])
 

@@ -13,21 +13,6 @@ from volunteers.participants.models import (
 
 
 @pytest.fixture
-def worker(make_user):
-    return make_user("Project workers")
-
-
-@pytest.fixture
-def other_worker(make_user):
-    return make_user("Project workers")
-
-
-@pytest.fixture
-def coordinator(make_user):
-    return make_user("Coordinators")
-
-
-@pytest.fixture
 def mother(worker):
     """A participant with a record worth exporting, in Arabic."""
     her = ParticipantFactory(
