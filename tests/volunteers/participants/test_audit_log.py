@@ -202,3 +202,32 @@ def test_a_former_worker_stays_valid_on_her_old_records(client, worker, coordina
         {"participant": her.pk, "date": "2026-03-02", "worker": former.pk, "topics": "y"},
     )
     assert response.status_code == 302
+
+
+# --- Independent of the order Wagtail asks the log tables in ------------------------
+
+
+@pytest.mark.parametrize("first", ["wagtail_first", "participants_first"])
+def test_site_history_does_not_depend_on_the_order_of_the_log_tables(
+    client, worker, coordinator, first
+):
+    """The site history asks each log table for what the user may see, in the order
+    of a set (it changes from one process to the next). Wagtail's rule caches the
+    user's allowed content types on the user object from the first table it is asked
+    about; the caseload table must not inherit (or leave behind) that cache, or a
+    worker's own entries vanish from the history in some processes."""
+    from django.contrib.auth import get_user_model
+
+    mine = ParticipantFactory(worker=worker)
+    logged_edit(client, worker, mine)
+    user = get_user_model().objects.get(pk=worker.pk)
+    if first == "wagtail_first":
+        list(ModelLogEntry.objects.viewable_by_user(user))
+    visible = ParticipantLogEntry.objects.viewable_by_user(user)
+    assert visible.filter(participant_ref=mine.pk).exists()
+
+    # Nor may the caseload table change what Wagtail's own table shows her.
+    fresh = get_user_model().objects.get(pk=worker.pk)
+    assert set(ModelLogEntry.objects.viewable_by_user(user)) == set(
+        ModelLogEntry.objects.viewable_by_user(fresh)
+    )

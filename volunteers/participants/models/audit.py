@@ -63,16 +63,21 @@ class ParticipantLogEntryManager(BaseLogEntryManager):
         )
 
     def viewable_by_user(self, user):
-        """Model permissions (Wagtail's rule) narrowed by caseload: coordinators see
-        every entry, a project worker those of her current caseload, others none."""
-        entries = super().viewable_by_user(user)
+        """Coordinators (and superusers) see every entry, a project worker those of
+        her current caseload, others none.
+
+        Wagtail's own rule (BaseLogEntryManager.viewable_by_user) is not used: it
+        caches the allowed content types on the user object from whichever log table
+        the site history asks first (the tables come from a set, so the order changes
+        between processes), and this table's answer would then depend on that order.
+        The participant permissions below are the whole rule for these entries."""
         if permissions.sees_all(user):
-            return entries
+            return self.all()
         if permissions.has_caseload(user):
-            return entries.filter(
+            return self.filter(
                 Q(participant_ref__in=Participant.objects.filter(worker=user).values("pk"))
             )
-        return entries.none()
+        return self.none()
 
 
 class ParticipantLogEntry(BaseLogEntry):
