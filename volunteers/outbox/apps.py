@@ -12,6 +12,7 @@ class OutboxConfig(AppConfig):
 
     def ready(self):
         from cms.celery import register_dispatcher
-        from volunteers.outbox.services import dispatch_pending_emails
+        from volunteers.outbox.services import dispatch_pending_emails, dispatch_pending_sms
 
         register_dispatcher("emails", dispatch_pending_emails)
+        register_dispatcher("sms", dispatch_pending_sms)

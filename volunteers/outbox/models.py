@@ -64,6 +64,8 @@ class OutgoingSms(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     backend = models.CharField(_("sent through"), max_length=100, blank=True)
     provider_id = models.CharField(_("provider's message id"), max_length=100, blank=True)
+    # Set once the send task has reached the broker; until then the dispatcher owns it.
+    enqueued_at = models.DateTimeField(_("handed to the task queue"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 

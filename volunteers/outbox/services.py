@@ -1,9 +1,9 @@
 """Queue emails and SMS: render in the recipient's language, store, send after commit.
 
 The row is the message: if the broker is down when the transaction commits, the
-email stays queued and `dispatch_pending_emails` (run by the dispatcher on beat and
-at worker start) hands it to the broker later. The send task locks the row and sends
-an email only once, however many times it is handed over.
+email or SMS stays queued and `dispatch_pending_emails` / `dispatch_pending_sms` (run
+by the dispatcher on beat and at worker start) hand it to the broker later. The send
+tasks lock the row and send a message only once, however many times it is handed over.
 """
 
 from datetime import timedelta
@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from cms.celery import enqueue_after_commit, send_task_now
+from cms.celery import send_task_now
 from volunteers.outbox.models import OutgoingEmail, OutgoingSms
 from volunteers.outbox.sms.phone import normalise_phone
 
@@ -88,8 +88,39 @@ def queue_sms(*, to: str, body: str, language: str, purpose: str = "") -> Outgoi
     sms = OutgoingSms.objects.create(
         to=normalise_phone(to), body=body.strip(), language=language, purpose=purpose
     )
-    enqueue_after_commit(SEND_SMS_TASK, sms.pk)
+    transaction.on_commit(lambda: enqueue_sms(sms.pk))
     return sms
+
+
+def enqueue_sms(sms_id: int) -> bool:
+    """Hand the send task of one SMS to the broker; False if the broker is down."""
+    if not send_task_now(SEND_SMS_TASK, sms_id):
+        return False
+    OutgoingSms.objects.filter(pk=sms_id).update(enqueued_at=timezone.now())
+    return True
+
+
+def dispatch_pending_sms() -> int:
+    """Hand over every queued SMS that never reached the broker.
+
+    Unlike emails, an SMS handed over once is never handed over again: its send task
+    acknowledges on receipt (not acks_late), so one that is queued long after may be
+    with a provider that already sent it, and a text sent twice costs money and
+    confuses. Such a message stays visible as queued in the outbox instead.
+    """
+    sent = 0
+    with transaction.atomic():
+        waiting = (
+            OutgoingSms.objects.select_for_update(skip_locked=True)
+            .filter(status=OutgoingSms.Status.QUEUED, enqueued_at__isnull=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:DISPATCH_BATCH]
+        )
+        for sms_id in list(waiting):
+            if not enqueue_sms(sms_id):
+                break  # the broker is down again: the rest wait for the next dispatch
+            sent += 1
+    return sent
 
 
 def queue_text_email(*, to: str, subject: str, body: str, language: str, purpose: str = ""):
