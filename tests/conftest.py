@@ -83,6 +83,13 @@ def worker(make_user):
 
 
 @pytest.fixture
+def coordinator_client(client, coordinator):
+    """The test client, logged in as a coordinator."""
+    client.force_login(coordinator)
+    return client
+
+
+@pytest.fixture
 def other_worker(make_user):
     """A project worker whose caseload is not `worker`'s."""
     return make_user("Project workers")

@@ -19,12 +19,6 @@ from tests.factories.volunteers import VolunteerFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def coordinator_client(client, make_user):
-    client.force_login(make_user("Coordinators"))
-    return client
-
-
 def export_csv(client, url):
     response = client.get(url, {"export": "csv"})
     assert response.status_code == 200

@@ -13,12 +13,6 @@ from volunteers.matching.runs import execute_run, queued_or_new_run
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def coordinator_client(client, make_user):
-    client.force_login(make_user("Coordinators"))
-    return client
-
-
 @pytest.mark.parametrize("group", ["Editors", "Project workers", "Report readers"])
 def test_staff_without_the_matching_permission_are_refused(client, make_user, group):
     client.force_login(make_user(group))

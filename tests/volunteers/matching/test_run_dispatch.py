@@ -35,12 +35,6 @@ def handed(monkeypatch):
     return sent
 
 
-@pytest.fixture
-def coordinator_client(client, make_user):
-    client.force_login(make_user("Coordinators"))
-    return client
-
-
 def _dead_pid():
     """A process id that belonged to a process that has exited."""
     pid = os.fork()
