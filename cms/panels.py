@@ -24,3 +24,17 @@ def user_group_names(user) -> set[str]:
     if not hasattr(user, "_group_names"):
         user._group_names = set(user.groups.values_list("name", flat=True))
     return user._group_names
+
+
+def can_edit_pages(user) -> bool:
+    """Whether the user may add, change or publish some page (Wagtail's page
+    permissions, however her groups are named); cached on the user for the request."""
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_can_edit_pages"):
+        from wagtail.permissions import page_permission_policy
+
+        user._can_edit_pages = page_permission_policy.user_has_any_permission(
+            user, {"add", "change", "publish"}
+        )
+    return user._can_edit_pages

@@ -57,7 +57,7 @@ _CONTENT = [
     "wagtaildocs.change_document",
     "wagtaildocs.delete_document",
     "wagtaildocs.choose_document",
-    # Translations of pages and snippets.
+    # Translations of pages and snippets (TRANSLATE_CONTENT below).
     "wagtail_localize.submit_translation",
     # Content taxonomies (snippets): themes and meeting venues.
     "resources.add_theme",
@@ -149,6 +149,8 @@ _PRIVACY_COORDINATOR = ["privacy.view_privacyrecord"]
 
 # Aggregate reports (volunteers/reports): Report readers and coordinators read them.
 VIEW_REPORTS = "reports.view_reports"
+# Translating pages and snippets (wagtail-localize): editors.
+TRANSLATE_CONTENT = "wagtail_localize.submit_translation"
 
 # Who is told about what: notifications go to the holders of a permission, not to a
 # group by name, so a role given the permission later is told as well.

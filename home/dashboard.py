@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from cms import roles
-from cms.panels import FrontPagePanel, user_group_names
+from cms.panels import FrontPagePanel, can_edit_pages
 
 REPORTS_PATH = "/admin/reports/"
 DRAFTS_SHOWN = 10
@@ -46,8 +46,8 @@ def add_role_panels(request, panels):
 
 @hooks.register("admin_home_panels")
 def drafts_panel(request):
-    """For editors: their pages with changes not yet published (one query)."""
-    if roles.EDITORS not in user_group_names(request.user):
+    """For whoever may edit pages: her pages with changes not yet published (one query)."""
+    if not can_edit_pages(request.user):
         return None
     drafts = list(
         Page.objects.filter(has_unpublished_changes=True, latest_revision__user=request.user)
@@ -93,8 +93,8 @@ def outdated_translations():
 
 @hooks.register("admin_home_panels")
 def outdated_translations_panel(request):
-    """For editors: translations whose source page changed after their last sync."""
-    if roles.EDITORS not in user_group_names(request.user):
+    """For translators: translations whose source page changed after their last sync."""
+    if not request.user.has_perm(roles.TRANSLATE_CONTENT):
         return None
     return FrontPagePanel(
         title=_("Translations out of date"),
@@ -107,8 +107,7 @@ def outdated_translations_panel(request):
 @hooks.register("admin_home_panels")
 def reports_panel(request):
     """For report readers: the way to the reports, once the reports app is installed."""
-    groups = user_group_names(request.user)
-    if roles.REPORT_READERS not in groups and not request.user.is_superuser:
+    if not request.user.has_perm(roles.VIEW_REPORTS):
         return None
     try:
         match = resolve(REPORTS_PATH)

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from cms import roles
-from cms.panels import FrontPagePanel, user_group_names
+from cms.panels import FrontPagePanel, can_edit_pages, user_group_names
 from home import calendar as staff_calendar
 from home import dashboard  # noqa: F401 (registers the admin dashboard's role panels)
 
@@ -16,7 +16,7 @@ def start_links_panel(request):
     links = []
     if request.user.has_perm(roles.ADMIN_ACCESS):
         links.append((reverse("wagtailadmin_home"), _("Open the editing and coordination tools")))
-    if roles.EDITORS in groups:
+    if can_edit_pages(request.user):
         links.append((reverse("wagtailadmin_explore_root"), _("Edit pages and translations")))
     links.append((reverse("password_change"), _("Change your password")))
     role_names = sorted(roles.label(name) for name in groups) or (

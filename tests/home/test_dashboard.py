@@ -186,3 +186,59 @@ def test_the_outdated_translations_query_count_is_constant(client, login, home_p
     with CaptureQueriesContext(connection) as many:
         assert dashboard(client).count("data-outdated-translation=") == 4
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+# --- Panels follow permissions, not group names -----------------------------------
+
+
+@pytest.fixture
+def custom_role(client, make_user, home_page):
+    """A group made in the admin by an administrator, named as she likes, holding
+    some of the permissions the built-in roles hold."""
+
+    def _login(name, permissions=(), page_permissions=()):
+        from django.contrib.auth.models import Group, Permission
+        from wagtail.models import GroupPagePermission, Page
+
+        group = Group.objects.create(name=name)
+        for dotted in (roles.ADMIN_ACCESS, *permissions):
+            app_label, codename = dotted.split(".")
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+        root = Page.get_first_root_node()
+        for codename in page_permissions:
+            GroupPagePermission.objects.create(
+                group=group,
+                page=root,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+        user = prefer_language(make_user(), "en")
+        user.groups.add(group)
+        client.force_login(user)
+        return user
+
+    return _login
+
+
+def test_a_funders_group_with_the_reports_permission_gets_the_reports_link(
+    client, custom_role, monkeypatch
+):
+    monkeypatch.setattr("home.dashboard.REPORTS_PATH", "/admin/pages/")
+    custom_role("Rahoittajan yhteyshenkilöt", [roles.VIEW_REPORTS])
+    assert 'href="/admin/pages/"' in dashboard(client)
+
+
+def test_a_translators_group_sees_the_outdated_translations(client, custom_role):
+    custom_role("Kääntäjät", ["wagtail_localize.submit_translation"])
+    assert "Every translation is up to date" in dashboard(client)
+
+
+def test_a_page_editors_group_sees_its_drafts(client, custom_role, home_page):
+    editor = custom_role("Sivujen ylläpitäjät", page_permissions=["change_page"])
+    index = GuideIndexPageFactory(parent=home_page, slug="luonnokset", title="Luonnokset")
+    index.title = "Luonnokset (muokattu)"
+    index.save_revision(user=editor)
+    assert "Luonnokset (muokattu)" in dashboard(client)
