@@ -42,6 +42,14 @@ def has_enrolled(user) -> bool:
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
+def reset_devices(user) -> tuple[int, int]:
+    """Remove the user's authenticator apps and recovery codes (a lost phone); she
+    sets up an app again at her next login. Returns (apps, code sets) removed."""
+    apps, _ = TOTPDevice.objects.filter(user=user).delete()
+    codes, _ = StaticDevice.objects.filter(user=user).delete()
+    return apps, codes
+
+
 def new_recovery_codes(user) -> list[str]:
     """Replace the user's recovery codes with RECOVERY_CODE_COUNT fresh ones."""
     device, _created = StaticDevice.objects.get_or_create(

@@ -61,6 +61,7 @@ EXPECTED: dict[str, frozenset] = {
     "admin/calendar/": PARTICIPANT_STAFF,
     "admin/locked-logins/": COORDINATORS,
     "admin/locked-logins/unlock/": NOBODY,
+    "admin/two-step-reset/<int:pk>/": NOBODY,
     "admin/meeting-series/": COORDINATORS_EDITORS,
     "admin/meeting-series/delete/<int:pk>/": NOBODY,
     "admin/meeting-series/edit/<int:pk>/": NOBODY,

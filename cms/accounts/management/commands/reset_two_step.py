@@ -2,13 +2,14 @@
 
 The user sets up an authenticator app again at the next login. Run by the
 administrator after checking who asked: the password alone then opens the account
-until she enrols again.
+until she enrols again. The same reset is in the admin's user list
+(cms/accounts/two_step_reset.py).
 """
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django_otp.plugins.otp_static.models import StaticDevice
-from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from cms.accounts.mfa import reset_devices
 
 
 class Command(BaseCommand):
@@ -21,6 +22,5 @@ class Command(BaseCommand):
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise CommandError(f"No user {username!r}.")
-        apps, _ = TOTPDevice.objects.filter(user=user).delete()
-        codes, _ = StaticDevice.objects.filter(user=user).delete()
+        apps, codes = reset_devices(user)
         self.stdout.write(f"Removed {apps} app device(s) and {codes} recovery code set(s).")
