@@ -1,10 +1,16 @@
 """Texts of the short messages mothers get (meeting reminders, cancellations), as
 translatable snippets: editors keep them in the content languages with
 wagtail-localize. A language without its translation falls back to the Finnish
-text (written in plain Finnish) and shows on the editors' dashboard."""
+text (written in plain Finnish) and shows on the editors' dashboard.
+
+Until editors have written a text at all (a new site), the built-in text below is
+sent, in her language where the interface translations have it, else in Finnish:
+a reminder she registered for is never silently dropped."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 
@@ -41,6 +47,32 @@ class _Blank(dict):
         return "{" + key + "}"
 
 
+# Sent while no editor has written the message in any language (see module doc).
+BUILT_IN_TEXTS = {
+    MessageText.Key.MEETING_REMINDER: gettext_noop(
+        "Reminder: {title} tomorrow {date} at {time}, {place}, {address}. Welcome!"
+    ),
+    MessageText.Key.MEETING_CANCELLED: gettext_noop(
+        "{title} on {date} at {time} is cancelled. We are sorry."
+    ),
+}
+
+
+def built_in_text(key: str, language: str) -> tuple[str, bool]:
+    """The built-in text of `key` in `language`, or in the site's default language
+    (Finnish) when the interface has no translation of it; True if it fell back."""
+    source = BUILT_IN_TEXTS[key]
+    default = Locale.get_default().language_code
+    with translation.override(default):
+        default_text = translation.gettext(source)
+    with translation.override(language):
+        text = translation.gettext(source)
+    # Django falls back to the default language's catalog for an untranslated string.
+    if language == default or text != default_text:
+        return text, False
+    return default_text, True
+
+
 def message_text(key: str, language: str) -> tuple[str, bool]:
     """The text of `key` in `language`, and whether it fell back to Finnish."""
     texts = {
@@ -50,7 +82,9 @@ def message_text(key: str, language: str) -> tuple[str, bool]:
     if language in texts:
         return texts[language], False
     default = Locale.get_default().language_code
-    return texts.get(default, ""), True
+    if default in texts:
+        return texts[default], True
+    return built_in_text(key, language)
 
 
 def fill(text: str, values: dict) -> str:

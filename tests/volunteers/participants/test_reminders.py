@@ -184,3 +184,26 @@ def test_two_beats_enqueueing_the_job_send_one_reminder_per_mother(
     time.sleep(2.0)  # the solo worker runs the second job after the first; let it finish
     assert OutgoingSms.objects.count() == 2
     assert len(sms.outbox) == 2
+
+
+@pytest.mark.django_db
+def test_a_new_site_reminds_with_the_built_in_text_until_editors_write_their_own(
+    tomorrow_meeting, worker
+):
+    """No message text written yet (a fresh install): she still gets her reminder,
+    in the built-in Finnish text, and the editors see the texts as missing."""
+    registered_mother(tomorrow_meeting, worker, consent_language="fi")
+    assert reminders.send_reminders() == 1
+    message = OutgoingSms.objects.get()
+    assert "Kela-ilta" in message.body and "10:00" in message.body
+    assert "{" not in message.body
+    assert message.body.startswith("Muistutus")
+
+
+@pytest.mark.django_db
+def test_a_new_site_tells_of_a_cancellation_with_the_built_in_text(tomorrow_meeting, worker):
+    registered_mother(tomorrow_meeting, worker, consent_language="ar")
+    series_service.cancel(tomorrow_meeting)
+    message = OutgoingSms.objects.get()
+    assert "Kela-ilta" in message.body and "{" not in message.body
+    assert MeetingNotice.objects.get().fell_back_to_finnish is True
