@@ -19,9 +19,7 @@ def apply_outreach_retention() -> int:
     anonymises all that are due or none."""
     days = OutreachSettings.load().retention_days
     cutoff = timezone.localdate() - datetime.timedelta(days=days)
-    due = OutreachContact.objects.unconverted().filter(
-        anonymised_at__isnull=True, date__lt=cutoff
-    )
+    due = OutreachContact.objects.unconverted().filter(anonymised_at__isnull=True, date__lt=cutoff)
     count = 0
     for contact in due.iterator():
         contact.anonymise()

@@ -319,4 +319,3 @@ class OutreachGroup(ViewSetGroup):
             ChannelViewSet("outreach_channels"),
         ]
         super().__init__()
-

@@ -145,9 +145,7 @@ def test_partner_sees_her_referrals_and_their_status(
     assert "Velkaneuvonta" not in page
 
 
-def test_partner_does_not_see_another_partners_referrals(
-    client, other_partner, partners_referral
-):
+def test_partner_does_not_see_another_partners_referrals(client, other_partner, partners_referral):
     client.force_login(other_partner)
     response = client.get(reverse("outreach:my_referrals"))
     assert list(response.context["referrals"]) == []
