@@ -202,3 +202,15 @@ def test_anonymous_visitor_is_sent_to_log_in(client):
     response = client.get(reverse("outreach:my_referrals"))
     assert response.status_code == 302
     assert "login" in response["Location"]
+
+
+def test_partner_finds_her_referrals_from_the_front_page(client, partner, home_page):
+    client.force_login(partner)
+    page = client.get("/").content.decode()
+    assert reverse("outreach:my_referrals") in page
+
+
+def test_worker_has_no_partner_panel_on_the_front_page(client, worker, home_page):
+    client.force_login(worker)
+    page = client.get("/").content.decode()
+    assert reverse("outreach:my_referrals") not in page
