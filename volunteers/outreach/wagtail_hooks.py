@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from cms.panels import FrontPagePanel
-from volunteers.outreach import access
+from volunteers.outreach import access, reporting
+from volunteers.outreach.models import OutreachContact
 from volunteers.outreach.viewsets import OutreachGroup
+from volunteers.participants.permissions import has_caseload, sees_all
 
 
 @hooks.register("register_admin_viewset")
@@ -24,4 +26,21 @@ def partner_referrals_panel(request):
         template="outreach/front_page_panel.html",
         order=10,
         context={"url": reverse("outreach:my_referrals")},
+    )
+
+
+@hooks.register("admin_home_panels")
+@hooks.register("front_page_panels")
+def outreach_panel(request):
+    """Reached by outreach → enrolled, over the last year: a worker's own contacts,
+    a coordinator's all."""
+    user = request.user
+    if not (sees_all(user) or has_caseload(user)):
+        return None
+    figures = reporting.reached_and_enrolled(access.contacts_for(OutreachContact.objects, user))
+    return FrontPagePanel(
+        title=_("Outreach"),
+        template="outreach/panel.html",
+        order=25,
+        context={**figures, "url": reverse("outreach_contacts:index")},
     )

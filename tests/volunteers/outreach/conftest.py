@@ -1,12 +1,19 @@
 import pytest
 
 from cms import roles
+from resources.models.places import ensure_seed_municipalities
 from tests.factories.outreach import (
     ChannelFactory,
     OutreachContactFactory,
     PartnerContactFactory,
     PartnerOrganisationFactory,
 )
+
+
+@pytest.fixture(autouse=True)
+def municipalities(db):
+    """Seeded by a migration, but a real-worker test (transactional) empties the tables."""
+    ensure_seed_municipalities()
 
 
 @pytest.fixture
