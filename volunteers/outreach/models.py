@@ -280,3 +280,18 @@ class OutreachSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("outreach settings")
+
+
+# The audit log's table (audit.py), imported so that Django finds the model.
+from volunteers.outreach.audit import OutreachLogEntry  # noqa: E402
+
+__all__ = [
+    "OutreachChannel",
+    "OutreachContact",
+    "OutreachLogEntry",
+    "OutreachSettings",
+    "Outcome",
+    "PartnerContact",
+    "PartnerOrganisation",
+    "Referral",
+]

@@ -6,7 +6,8 @@ from wagtail import hooks
 
 from cms.panels import FrontPagePanel
 from volunteers.outreach import access, reporting
-from volunteers.outreach.models import OutreachContact
+from volunteers.outreach.audit import OutreachLogEntry
+from volunteers.outreach.models import OutreachContact, Referral
 from volunteers.outreach.viewsets import OutreachGroup
 from volunteers.participants.permissions import has_caseload, sees_all
 
@@ -14,6 +15,13 @@ from volunteers.participants.permissions import has_caseload, sees_all
 @hooks.register("register_admin_viewset")
 def register_outreach_group():
     return OutreachGroup()
+
+
+@hooks.register("register_log_actions")
+def register_outreach_log_actions(actions):
+    # Entries about contacts and referrals name no one and follow the rows' rule.
+    for model in (OutreachContact, Referral):
+        actions.register_model(model, OutreachLogEntry)
 
 
 @hooks.register("front_page_panels")
