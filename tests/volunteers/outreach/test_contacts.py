@@ -46,7 +46,8 @@ def test_contact_details_need_her_recorded_consent(client, worker, channel):
         form_data(channel, contact_details="040 123 4567"),
     )
     assert response.status_code == 200
-    assert "Keep contact details only with her recorded consent." in response.content.decode()
+    # "Keep contact details only with her recorded consent." (the admin is in Finnish)
+    assert "vain hänen kirjatulla suostumuksellaan" in response.content.decode()
     assert not OutreachContact.objects.exists()
 
 

@@ -140,7 +140,7 @@ def test_partner_sees_her_referrals_and_their_status(
     assert response.status_code == 200
     assert list(response.context["referrals"]) == [partners_referral]
     page = response.content.decode()
-    assert "Sahra" in page and "in progress" in page
+    assert "Sahra" in page and "käsittelyssä" in page  # "in progress"
     # Another referral of her own organisation, made by the project: not hers to see.
     assert "Velkaneuvonta" not in page
 
@@ -182,7 +182,8 @@ def test_partner_form_keeps_what_was_typed_when_a_field_is_missing(client, partn
 def test_partner_without_an_organisation_cannot_refer(client, make_user):
     client.force_login(make_user(roles.PARTNER_PROFESSIONALS))
     page = client.get(reverse("outreach:my_referrals"))
-    assert "not linked to a partner organisation" in page.content.decode()
+    # "Your login is not linked to a partner organisation yet"
+    assert "ei ole vielä liitetty kumppaniorganisaatioon" in page.content.decode()
     response = client.post(
         reverse("outreach:my_referrals"), {"family_first_name": "A", "purpose": "B"}
     )

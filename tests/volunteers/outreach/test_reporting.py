@@ -33,13 +33,14 @@ def test_contacts_and_enrolments_are_counted_per_channel(worker):
 def test_worker_panel_counts_her_own_contacts(client, worker, own_contact, others_contact):
     client.force_login(worker)
     page = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "1 outreach contacts, of whom 0 enrolled" in page
+    # "1 outreach contacts, of whom 0 enrolled"
+    assert "1 etsivän työn kohtaamista, joista 0 tuli mukaan" in page
 
 
 def test_coordinator_panel_counts_all(client, coordinator, own_contact, others_contact):
     client.force_login(coordinator)
     page = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "2 outreach contacts, of whom 0 enrolled" in page
+    assert "2 etsivän työn kohtaamista, joista 0 tuli mukaan" in page
 
 
 @pytest.mark.parametrize("name", ["outreach_contacts:index", "referrals:index"])
