@@ -95,6 +95,7 @@ STAFF_ONLY := templates/participants templates/matching/admin templates/matching
 	'templates/matching/email/followup_due*' 'templates/matching/email/quiet_match_alert*' \
 	'templates/matching/email/weekly_digest*' 'templates/volunteers/email/requirement_reminder*' \
 	'volunteers/participants/*' 'volunteers/outbox/*' 'volunteers/reports/*' \
+	'volunteers/outreach/*' templates/outreach \
 	'volunteers/*/viewsets.py' 'volunteers/*/wagtail_hooks.py' 'volunteers/*/*_admin.py' \
 	'volunteers/matching/review.py' 'volunteers/matching/runs.py' 'volunteers/matching/inputs.py' \
 	'volunteers/matching/models/runs.py' 'volunteers/matching/engine/*' \

@@ -141,6 +141,36 @@ _MATCHING_COORDINATOR = [
     "outbox.view_outgoingsms",
 ]
 
+# Outreach (volunteers/outreach): coordinators keep all of it, the channel vocabulary,
+# the partner register and the retention period; project workers record outreach
+# contacts (their own, access.py) and the referrals of their caseload; partner
+# professionals refer families in and see only the referrals they made.
+_OUTREACH_COORDINATOR = [
+    *(
+        f"outreach.{action}_{model}"
+        for model in (
+            "outreachcontact",
+            "referral",
+            "partnerorganisation",
+            "partnercontact",
+            "outreachchannel",
+        )
+        for action in ("add", "change", "delete", "view")
+    ),
+    "outreach.change_outreachsettings",
+]
+_OUTREACH_PROJECT_WORKER = [
+    *(
+        f"outreach.{action}_{model}"
+        for model in ("outreachcontact", "referral")
+        for action in ("add", "change", "view")
+    ),
+    # The partner register, read-only: she chooses the partner of a contact or referral.
+    "outreach.view_partnerorganisation",
+    "outreach.view_partnercontact",
+]
+_OUTREACH_PARTNER = ["outreach.refer_in"]
+
 # Locked logins (django-axes): coordinators see who is locked out and unlock them.
 _LOCKOUTS_COORDINATOR = ["axes.view_accessattempt", "axes.delete_accessattempt"]
 
@@ -171,11 +201,12 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
         *_LOCKOUTS_COORDINATOR,
         *_MEETING_SERIES,
         *_PRIVACY_COORDINATOR,
+        *_OUTREACH_COORDINATOR,
         VIEW_REPORTS,
     ],
-    PROJECT_WORKERS: [ADMIN_ACCESS, *_PARTICIPANTS_PROJECT_WORKER],
+    PROJECT_WORKERS: [ADMIN_ACCESS, *_PARTICIPANTS_PROJECT_WORKER, *_OUTREACH_PROJECT_WORKER],
     VOLUNTEERS: [],
-    PARTNER_PROFESSIONALS: [],
+    PARTNER_PROFESSIONALS: [*_OUTREACH_PARTNER],
     REPORT_READERS: [ADMIN_ACCESS, VIEW_REPORTS],
 }
 

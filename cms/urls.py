@@ -60,6 +60,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("cms.accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("volunteer/", include("volunteers.urls")),
+    path("partner/", include("volunteers.outreach.urls")),
     path("search/", home_search.search, name="search"),
     path("calendar/meetings.ics", resource_feeds.meetings_ical, name="meetings_ical"),
     path("", include(wagtail_urls)),

@@ -14,6 +14,7 @@ from resources import demo as resources_demo
 from resources import demo_audio as resources_demo_audio
 from resources.demo_privacy import ensure_privacy_notice
 from volunteers.matching import demo as matching_demo
+from volunteers.outreach import demo as outreach_demo
 from volunteers.participants import demo as participants_demo
 from volunteers.participants import demo_history as participants_history
 from volunteers.volunteers import demo as volunteers_demo
@@ -138,4 +139,6 @@ def load() -> list[tuple[str, str, str]]:
     # Two years of meetings and visits, so that every report has figures to show.
     participants_history.load(home)
     matching_demo.load()
+    # After the participants: one demo mother was reached by outreach.
+    outreach_demo.load()
     return logins

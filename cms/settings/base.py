@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "volunteers.volunteers",
     "volunteers.participants",
     "volunteers.matching",
+    "volunteers.outreach",
     "volunteers.reports",
     "volunteers.privacy",
     "wagtail_localize",
@@ -408,6 +409,11 @@ CELERY_BEAT_SCHEDULE = {
     "privacy-retention": {
         "task": "privacy.tasks.apply_retention_task",
         "schedule": crontab(hour=3, minute=15),
+    },
+    # Outreach contacts that did not lead to enrolment, past the coordinators' period.
+    "outreach-retention": {
+        "task": "outreach.tasks.apply_outreach_retention_task",
+        "schedule": crontab(hour=3, minute=30),
     },
     "weekly-digest": {
         "task": "volunteers.tasks.weekly_digest_task",

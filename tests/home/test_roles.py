@@ -30,7 +30,24 @@ def test_every_role_has_a_group(groups):
 def test_volunteers_and_partners_have_no_model_permissions(groups):
     # They use the public site only; any permission here would open the admin.
     assert permission_names(groups["Volunteers"]) == set()
-    assert permission_names(groups["Partner professionals"]) == set()
+    # Partners only refer families in on their own page (volunteers/outreach/views.py).
+    assert permission_names(groups["Partner professionals"]) == {"outreach.refer_in"}
+
+
+def test_outreach_is_coordinated_and_workers_keep_contacts_and_referrals(groups):
+    coordinators = permission_names(groups["Coordinators"])
+    workers = permission_names(groups["Project workers"])
+    assert {"outreach.change_outreachsettings", "outreach.add_outreachchannel"} <= coordinators
+    assert {n for n in workers if n.startswith("outreach.")} == {
+        "outreach.add_outreachcontact",
+        "outreach.change_outreachcontact",
+        "outreach.view_outreachcontact",
+        "outreach.add_referral",
+        "outreach.change_referral",
+        "outreach.view_referral",
+        "outreach.view_partnerorganisation",
+        "outreach.view_partnercontact",
+    }
 
 
 def test_editors_manage_content_but_not_people(groups):

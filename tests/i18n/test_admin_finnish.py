@@ -35,6 +35,7 @@ def _user(username):
 
 def _coordinator_pages():
     from volunteers.matching.models import Match
+    from volunteers.outreach.models import OutreachSettings
     from volunteers.participants.models import Participant
     from volunteers.volunteers import screening
     from volunteers.volunteers.models import Volunteer
@@ -67,6 +68,14 @@ def _coordinator_pages():
         reverse("outgoing_email_admin:index"),
         reverse("reports:index"),
         reverse("wagtailadmin_account"),
+        *_outreach_pages(),
+        reverse("partner_organisations:index"),
+        reverse("partner_contacts:index"),
+        reverse("outreach_channels:index"),
+        reverse(
+            "wagtailsettings:edit",
+            args=["outreach", "outreachsettings", OutreachSettings.load().pk],
+        ),
     ]
 
 
@@ -81,6 +90,21 @@ def _worker_pages():
         reverse("home_visits:edit", args=[visit.pk]),
         reverse("initial_assessments:index"),
         reverse("introductory_visits:index"),
+        *_outreach_pages(),
+    ]
+
+
+def _outreach_pages():
+    from volunteers.outreach.models import OutreachContact, Referral
+
+    contact = OutreachContact.objects.filter(participant__isnull=True).order_by("pk").first()
+    referral = Referral.objects.filter(direction="out").first()
+    return [
+        reverse("outreach_contacts:index"),
+        reverse("outreach_contacts:edit", args=[contact.pk]),
+        reverse("outreach_contacts:enrol", args=[contact.pk]),
+        reverse("referrals:index"),
+        reverse("referrals:edit", args=[referral.pk]),
     ]
 
 

@@ -21,6 +21,13 @@ from wagtail.documents.models import Document
 from cms import roles
 from resources.documents import ensure_private_collection
 from tests.factories.matches import finished_run, make_match
+from tests.factories.outreach import (
+    ChannelFactory,
+    OutreachContactFactory,
+    PartnerContactFactory,
+    PartnerOrganisationFactory,
+    ReferralFactory,
+)
 from tests.factories.participants import KykyviisariFactory, ParticipantFactory, make_meeting
 from tests.factories.resources import (
     GuideIndexPageFactory,
@@ -81,6 +88,11 @@ def make_world(home_page, make_user):
         "admin/documents/": document.pk,
         "volunteer/me/match/": match.pk,
         "admin/privacy/": participant.pk,
+        "admin/outreach_contacts/": OutreachContactFactory(worker=other_worker).pk,
+        "admin/referrals/": ReferralFactory(participant=participant).pk,
+        "admin/partner_organisations/": PartnerOrganisationFactory().pk,
+        "admin/partner_contacts/": PartnerContactFactory().pk,
+        "admin/outreach_channels/": ChannelFactory().pk,
     }
     page_ids = dict.fromkeys(
         ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk"), guide.pk

@@ -14,6 +14,7 @@ from wagtail.log_actions import log
 
 from volunteers.matching.models import Match, MatchEvent, MatchFeedback, MeetingLog, PairRule
 from volunteers.outbox.models import OutgoingEmail
+from volunteers.outreach.models import OutreachContact, Referral
 from volunteers.participants.models import Participant
 from volunteers.privacy.models import PrivacyRecord, Subject
 from volunteers.volunteers.models import Volunteer
@@ -73,6 +74,12 @@ def erase_participant(participant: Participant, by=None) -> PrivacyRecord:
     matches = list(Match.objects.filter(participant=participant).values_list("pk", flat=True))
     _empty_match_texts(matches)
     PairRule.objects.filter(participant=participant).update(reason="")
+    # The outreach contact that led to her enrolment, and referrals about her.
+    for contact in OutreachContact.objects.filter(participant=participant):
+        contact.anonymise()
+    Referral.objects.filter(participant=participant).update(
+        family_first_name="", purpose="", outcome=""
+    )
     if email:
         OutgoingEmail.objects.filter(to__iexact=email).delete()
     return _record(participant, Subject.PARTICIPANT, by)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from volunteers.matching.models import Match, MatchFeedback, MeetingLog
 from volunteers.outbox.models import OutgoingEmail
+from volunteers.outreach.models import OutreachContact, Referral
 
 # Never part of an export: secrets and bookkeeping that say nothing about her.
 HIDDEN_FIELDS = {"confirmation_token", "user", "participant", "volunteer", "match", "anonymised_at"}
@@ -107,6 +108,16 @@ def participant_sections(participant):
             "match_feedback",
             _("Feedback"),
             MatchFeedback.objects.filter(match__in=matches, side=MatchFeedback.Side.FAMILY),
+        ),
+        section(
+            "outreach",
+            _("Outreach contact"),
+            OutreachContact.objects.filter(participant=participant).select_related("channel"),
+        ),
+        section(
+            "referrals",
+            _("Referrals"),
+            Referral.objects.filter(participant=participant).select_related("organisation"),
         ),
     ]
     sections[1]["rows"] = [
