@@ -95,6 +95,9 @@ def approve(suggestion: MatchSuggestion, *, by, reason: str = "", **details) -> 
             volunteer = Volunteer.objects.select_for_update().get(pk=suggestion.volunteer_id)
             participant = Participant.objects.select_for_update().get(pk=suggestion.participant_id)
             locked = MatchSuggestion.objects.select_for_update().get(pk=suggestion.pk)
+            if locked.status == MatchSuggestion.Status.SUPERSEDED:
+                # Another approval for the family took her out of the queue.
+                raise ReviewError(_already_matched())
             if locked.status != MatchSuggestion.Status.PENDING:
                 raise ReviewError(_("This suggestion was already decided; reload the page."))
             reasons = blocking_reasons(volunteer, participant)
