@@ -143,6 +143,4 @@ def test_the_database_holds_one_open_match_per_family_and_role():
     make_match(participant=family, status=S.DECLINED)  # a closed one does not count
     make_match(participant=family, volunteer=matchable_volunteer(roles=["support_family"]))
     with pytest.raises(IntegrityError), transaction.atomic():
-        Match.objects.create(
-            participant=family, volunteer=matchable_volunteer(), status=S.PROPOSED
-        )
+        Match.objects.create(participant=family, volunteer=matchable_volunteer(), status=S.PROPOSED)
