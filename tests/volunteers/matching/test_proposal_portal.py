@@ -98,3 +98,15 @@ def test_an_anonymous_visitor_is_sent_to_log_in(client, proposed):
     assert response.status_code == 302
     proposed.refresh_from_db()
     assert proposed.status == Match.Status.PROPOSED
+
+
+def test_the_coordinator_sees_her_answer_and_why_she_declined(client, make_user, proposed):
+    from volunteers.matching import proposals
+
+    client.force_login(make_user(roles.COORDINATORS))
+    detail = reverse("match_admin:detail", args=[proposed.pk])
+    assert "data-answer-due" in client.get(detail).content.decode()
+    proposals.decline(proposed, by=proposed.volunteer.user, reason="Muutan syksyllä")
+    html = client.get(detail).content.decode()
+    assert "Muutan syksyllä" in html
+    assert "vapaaehtoinen kieltäytyi" in html  # the admin speaks Finnish

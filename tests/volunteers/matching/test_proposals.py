@@ -51,10 +51,17 @@ def test_an_approved_match_waits_for_the_volunteer_and_holds_the_family(proposed
     assert proposed.participant_id not in matchable_ids()
 
 
-def test_the_proposal_email_asks_her_to_answer_by_the_deadline(proposed):
-    email = OutgoingEmail.objects.get(purpose="match-approved", to=proposed.volunteer.email)
+def test_the_proposal_email_asks_her_to_answer_by_the_deadline(coordinator):
+    volunteer = matchable_volunteer(language="en")
+    match = review.approve(pending_suggestion(volunteer=volunteer), by=coordinator)
+    email = OutgoingEmail.objects.get(purpose="match-approved", to=volunteer.email)
     assert "accept or decline" in email.body
-    assert f"/volunteer/me/match/{proposed.pk}/" in email.body
+    assert f"/volunteer/me/match/{match.pk}/" in email.body
+
+
+def test_the_proposal_email_is_in_finnish_for_a_finnish_volunteer(proposed):
+    email = OutgoingEmail.objects.get(purpose="match-approved", to=proposed.volunteer.email)
+    assert "Hyväksy tai kieltäydy" in email.body
 
 
 def test_a_proposed_match_cannot_be_introduced(proposed, coordinator):
@@ -144,3 +151,16 @@ def test_the_database_holds_one_open_match_per_family_and_role():
     make_match(participant=family, volunteer=matchable_volunteer(roles=["support_family"]))
     with pytest.raises(IntegrityError), transaction.atomic():
         Match.objects.create(participant=family, volunteer=matchable_volunteer(), status=S.PROPOSED)
+
+
+def test_the_review_screen_shows_the_support_the_family_already_has(client, coordinator):
+    family = matchable_participant()
+    make_match(
+        participant=family, volunteer=matchable_volunteer(roles=["support_family"]), status=S.ACTIVE
+    )
+    pending_suggestion(family)  # a godparent for her
+    client.force_login(coordinator)
+    html = client.get("/admin/review/").content.decode()
+    # The admin speaks Finnish to her: "tukiperhe (aktiivinen)".
+    assert "data-open-matches" in html
+    assert "tukiperhe (" in html
