@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from cms.links import absolute_url
@@ -71,15 +71,15 @@ def decline(match: Match, *, by, reason: str):
     """The volunteer says no, with her reason; the family returns to the queue."""
     with transaction.atomic():
         event = lifecycle.move(match, S.DECLINED, by=by, reason=reason)
-        PairRule.objects.filter(
-            participant_id=match.participant_id, volunteer_id=match.volunteer_id, cleared_at=None
-        ).delete()
-        PairRule.objects.create(
+        # Coordinators read the rule: written in the organisation's language, not hers.
+        with translation.override(settings.LANGUAGE_CODE):
+            rule_reason = _("Declined by the volunteer: %(reason)s") % {"reason": reason}
+        # Like a rejection, the exclusion replaces a pin or exclusion of the pair.
+        PairRule.objects.update_or_create(
             participant_id=match.participant_id,
             volunteer_id=match.volunteer_id,
-            kind=PairRule.Kind.EXCLUDE,
-            reason=_("Declined by the volunteer: %(reason)s") % {"reason": reason},
-            created_by=by,
+            cleared_at=None,
+            defaults={"kind": PairRule.Kind.EXCLUDE, "reason": rule_reason, "created_by": by},
         )
         _after_decline(match)
     return event
@@ -135,7 +135,7 @@ def run_answer_deadlines(now: datetime.datetime | None = None) -> dict[str, int]
     for match in waiting:
         if match.answer_due <= now:
             try:
-                with transaction.atomic():
+                with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
                     lifecycle.move(
                         match, S.DECLINED, by=None, reason=_("No answer by the deadline.")
                     )
