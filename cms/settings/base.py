@@ -415,12 +415,22 @@ CELERY_BEAT_SCHEDULE = {
         "task": "outreach.tasks.apply_outreach_retention_task",
         "schedule": crontab(hour=3, minute=30),
     },
+    # The volunteer's answer to a proposed match: half-time reminder, then the
+    # deadline (volunteers/matching/proposals.py). Idempotent.
+    "match-answer-deadlines": {
+        "task": "volunteers.tasks.match_answer_deadlines_task",
+        "schedule": 60 * 60,
+    },
     "weekly-digest": {
         "task": "volunteers.tasks.weekly_digest_task",
         "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
     },
 }
 
+
+# A match approved by a coordinator waits this many days for the volunteer's answer;
+# she is reminded at half time, and no answer by then counts as a decline.
+MATCH_ANSWER_DAYS = env.int("MATCH_ANSWER_DAYS", default=7)
 
 # Matching: automatic triggers (a volunteer approved, a participant matchable) wait
 # this long so that a burst of them leads to one run.

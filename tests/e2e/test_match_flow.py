@@ -1,6 +1,6 @@
 """The whole match flow in a browser, with a real Celery worker computing the run:
-a coordinator runs matching and approves a suggestion; the volunteer sees the match
-and logs a meeting; the coordinator ends the match with a reason. axe-core checks the
+a coordinator runs matching and approves a suggestion; the volunteer accepts the
+proposed match and logs a meeting; the coordinator ends the match with a reason. axe-core checks the
 review screen and the volunteer's match page."""
 
 import re
@@ -74,6 +74,8 @@ def test_run_approve_log_a_meeting_and_end(browser_page, live_server, cohort):
     page.get_by_role("heading", name="My match: Ñúñez").wait_for()
     assert page.get_by_text("Tiistaisin klo 17").count() == 1
     assert_accessible(page)
+    page.get_by_role("button", name="Accept the match").click()
+    page.get_by_text("Thank you! Your coordinator will contact you").wait_for()
     page.set_viewport_size(MOBILE)
     assert_accessible(page)
     page.get_by_label("Duration (minutes)").fill("90")
@@ -98,6 +100,7 @@ def test_run_approve_log_a_meeting_and_end(browser_page, live_server, cohort):
     match.refresh_from_db()
     assert (match.status, match.end_reason) == (Match.Status.ENDED, Match.EndReason.COMPLETED)
     assert list(match.events.values_list("to_status", flat=True)) == [
+        "proposed",
         "approved",
         "introduced",
         "ended",

@@ -559,6 +559,7 @@ EXPECTED: dict[str, frozenset] = {
     # Another volunteer's match: nobody but its volunteer.
     "volunteer/me/match/<int:pk>/": NOBODY,
     "volunteer/me/match/<int:pk>/feedback/": NOBODY,
+    "volunteer/me/match/<int:pk>/answer/": NOBODY,
     "volunteer/me/match/<int:pk>/move/": NOBODY,
     "search/": EVERYONE,
     "calendar/meetings.ics": EVERYONE,

@@ -6,6 +6,7 @@ The demo volunteer (user "volunteer") gets an active match with logged meetings.
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
@@ -29,14 +30,19 @@ PLAN = [
     (S.APPROVED, 2, 0, ""),
     (S.PAUSED, 90, 3, ""),
     (S.ENDED, 200, 6, Match.EndReason.COMPLETED),
+    (S.PROPOSED, 0, 0, ""),  # waiting for the volunteer's answer
+    (S.DECLINED, 5, 0, ""),
 ]
 PATH = {
-    S.APPROVED: [S.APPROVED],
-    S.INTRODUCED: [S.APPROVED, S.INTRODUCED],
-    S.ACTIVE: [S.APPROVED, S.INTRODUCED, S.ACTIVE],
-    S.PAUSED: [S.APPROVED, S.INTRODUCED, S.ACTIVE, S.PAUSED],
-    S.ENDED: [S.APPROVED, S.INTRODUCED, S.ACTIVE, S.ENDED],
+    S.PROPOSED: [S.PROPOSED],
+    S.DECLINED: [S.PROPOSED, S.DECLINED],
+    S.APPROVED: [S.PROPOSED, S.APPROVED],
+    S.INTRODUCED: [S.PROPOSED, S.APPROVED, S.INTRODUCED],
+    S.ACTIVE: [S.PROPOSED, S.APPROVED, S.INTRODUCED, S.ACTIVE],
+    S.PAUSED: [S.PROPOSED, S.APPROVED, S.INTRODUCED, S.ACTIVE, S.PAUSED],
+    S.ENDED: [S.PROPOSED, S.APPROVED, S.INTRODUCED, S.ACTIVE, S.ENDED],
 }
+NOT_INTRODUCED = (S.PROPOSED, S.DECLINED, S.APPROVED)
 
 
 def _volunteers():
@@ -54,7 +60,7 @@ def load() -> int:
     participants = list(
         Participant.objects.exclude(matches__isnull=False).exclude(wished_role="").order_by("pk")
     )
-    today = timezone.localdate()
+    today, now = timezone.localdate(), timezone.now()
     created = 0
     for (status, days, meetings, end_reason), volunteer, participant in zip(
         PLAN, _volunteers(), participants, strict=False
@@ -65,7 +71,10 @@ def load() -> int:
             volunteer=volunteer,
             status=status,
             approved_by=coordinator,
-            introduced_on=approved + timedelta(days=7) if status != S.APPROVED else None,
+            introduced_on=approved + timedelta(days=7) if status not in NOT_INTRODUCED else None,
+            answer_due=now + timedelta(days=settings.MATCH_ANSWER_DAYS - days),
+            answered_at=None if status == S.PROPOSED else now,
+            decline_reason="Aikataulu ei juuri nyt sovi." if status == S.DECLINED else "",
             ended_on=today if status == S.ENDED else None,
             end_reason=end_reason,
             agreed_contact="Tekstiviesti äidin numeroon",

@@ -44,3 +44,14 @@ class FeedbackForm(PlainTextFormMixin, forms.ModelForm):
         model = MatchFeedback
         fields = ["rating", "text"]
         widgets = {"text": forms.Textarea(attrs={"rows": 4, "maxlength": 2000})}
+
+
+class DeclineForm(PlainTextFormMixin, forms.Form):
+    """The volunteer's no to a proposed match, with her reason (the coordinator reads it)."""
+
+    reason = forms.CharField(
+        label=_("Why do you decline?"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
+        help_text=_("Only your coordinator sees this."),
+    )

@@ -78,11 +78,13 @@ def _grouped(rows) -> dict:
 
 
 def load_participants(today: date) -> list[ParticipantIn]:
-    """Matchable participants who wish for support and have no open match."""
+    """Matchable participants who wish for support and have no open match in the role
+    they wish for (a family with a support family may still get a godparent)."""
+    open_in_wished_role = Match.objects.filter(
+        participant=OuterRef("pk"), role=OuterRef("wished_role"), status__in=Match.OPEN_STATUSES
+    )
     queryset = (
-        Participant.objects.matchable()
-        .exclude(wished_role="")
-        .exclude(matches__status__in=Match.OPEN_STATUSES)
+        Participant.objects.matchable().exclude(wished_role="").exclude(Exists(open_in_wished_role))
     )
     ids = queryset.values("pk")
     languages = _grouped(

@@ -1,8 +1,12 @@
 """Moves of a match through its lifecycle, declared as data and made by cms.transitions.
 
-approved → introduced → active ⇄ paused → ended (from any open state, with a reason).
-Coordinators make every move (``matching.change_match``); a volunteer may pause and
-resume her own match (actor ``OWNER``). Every move locks the match row, writes a
+proposed → approved (the volunteer accepts) → introduced → active ⇄ paused → ended
+(from any open state, with a reason); proposed → declined (the volunteer says no, with
+her reason, or the system when she has not answered by ``answer_due``: no answer is
+a no). A declined match is closed: the family is matchable again for that role.
+Coordinators make every move after her answer (``matching.change_match``) and may
+withdraw a proposal (ended); only the volunteer answers a proposal, and she may pause
+and resume her own match (actor ``OWNER``). Every move locks the match row, writes a
 MatchEvent and a Wagtail audit-log entry.
 """
 
@@ -11,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from cms.transitions import OWNER, Machine, Transition
+from cms.transitions import OWNER, SYSTEM, Machine, Transition
 from volunteers.matching.models import Match, MatchEvent
 from volunteers.matching.permissions import MOVE_MATCH
 
@@ -20,6 +24,8 @@ S = Match.Status
 
 # The button label of each target state.
 ACTION_LABELS = {
+    S.APPROVED: gettext_lazy("Accept the match"),
+    S.DECLINED: gettext_lazy("Decline"),
     S.INTRODUCED: gettext_lazy("Mark introduced"),
     S.ACTIVE: gettext_lazy("Mark active"),
     S.PAUSED: gettext_lazy("Pause"),
@@ -31,7 +37,13 @@ def _t(source, target, permission):
     return Transition(source, target, permission, ACTION_LABELS[target])
 
 
+# The volunteer's answer, shown as its own form in her portal (not a plain move button).
+ANSWER_TARGETS = (S.APPROVED, S.DECLINED)
+
 TRANSITIONS: list[Transition] = [
+    _t(S.PROPOSED, S.APPROVED, OWNER),
+    _t(S.PROPOSED, S.DECLINED, OWNER),
+    _t(S.PROPOSED, S.DECLINED, SYSTEM),
     _t(S.APPROVED, S.INTRODUCED, MOVE_MATCH),
     _t(S.INTRODUCED, S.ACTIVE, MOVE_MATCH),
     _t(S.ACTIVE, S.PAUSED, MOVE_MATCH),
@@ -72,9 +84,29 @@ def move(match: Match, target: str, *, by, reason: str = "", end_reason: str = "
     MACHINE.check(match, target, by)
     if target == S.ENDED and end_reason not in Match.EndReason.values:
         raise ValidationError({"end_reason": _("Choose why the match ends.")})
+    answering = match.status == S.PROPOSED and by is not None
+    if answering and target == S.DECLINED and not reason.strip():
+        raise ValidationError({"reason": _("Tell us briefly why you decline.")})
+    if (
+        answering
+        and target == S.APPROVED
+        and match.answer_due
+        and timezone.now() > match.answer_due
+    ):
+        raise ValidationError(
+            _("The time to answer has passed; your coordinator will contact you.")
+        )
 
     def dates(locked, transition, event):
         today = timezone.localdate()
+        if transition.source == S.PROPOSED and target in ANSWER_TARGETS:
+            if by is None:  # the deadline passed: no answer
+                return []
+            locked.answered_at = timezone.now()
+            if target == S.DECLINED:
+                locked.decline_reason = reason
+                return ["answered_at", "decline_reason"]
+            return ["answered_at"]
         if target == S.INTRODUCED:
             locked.introduced_on = today
             return ["introduced_on"]

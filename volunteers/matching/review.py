@@ -13,14 +13,13 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from cms.vocabularies import ConsentPurpose
-from volunteers.matching import permissions
+from volunteers.matching import permissions, proposals
 from volunteers.matching.models import (
     Match,
     MatchEvent,
     MatchSuggestion,
     PairRule,
 )
-from volunteers.outbox.services import queue_email
 from volunteers.participants.models import Participant
 from volunteers.volunteers.eligibility import volunteer_missing
 from volunteers.volunteers.models import Volunteer
@@ -30,6 +29,10 @@ DECIDE_PERMISSION = permissions.DECIDE_SUGGESTION
 APPROVED_ACTION = "volunteers.match_approved"
 REJECTED_ACTION = "volunteers.suggestion_rejected"
 CLEARED_ACTION = "volunteers.pair_rule_cleared"
+
+
+def _already_matched() -> str:
+    return _("The participant already has a match for this role.")
 
 
 class ReviewError(ValidationError):
@@ -61,8 +64,10 @@ def blocking_reasons(volunteer: Volunteer, participant: Participant) -> list[str
     open_count = volunteer.matches.filter(status__in=Match.OPEN_STATUSES).count()
     if open_count >= volunteer.capacity:
         reasons.append(_("The volunteer has no room for another family."))
-    if participant.matches.filter(status__in=Match.OPEN_STATUSES).exists():
-        reasons.append(_("The participant already has a match."))
+    if participant.matches.filter(
+        status__in=Match.OPEN_STATUSES, role=Match.role_for(volunteer, participant)
+    ).exists():
+        reasons.append(_already_matched())
     if PairRule.objects.filter(
         participant=participant,
         volunteer=volunteer,
@@ -74,10 +79,13 @@ def blocking_reasons(volunteer: Volunteer, participant: Participant) -> list[str
 
 
 def approve(suggestion: MatchSuggestion, *, by, reason: str = "", **details) -> Match:
-    """Turn a pending suggestion into an approved match, or raise ReviewError.
+    """Turn a pending suggestion into a match proposed to the volunteer, or raise
+    ReviewError.
 
     ``details`` may give ``agreed_contact`` and ``meeting_plan``. The volunteer is
-    emailed (after commit) about what happens next.
+    emailed (after commit) and answers in her portal by ``answer_due`` (proposals.py).
+    A family has one open match per role: the role is stored on the match and a
+    partial unique constraint holds it even when two approvals race.
     """
     _check_permission(by, APPROVE_PERMISSION)
     try:
@@ -87,21 +95,28 @@ def approve(suggestion: MatchSuggestion, *, by, reason: str = "", **details) -> 
             volunteer = Volunteer.objects.select_for_update().get(pk=suggestion.volunteer_id)
             participant = Participant.objects.select_for_update().get(pk=suggestion.participant_id)
             locked = MatchSuggestion.objects.select_for_update().get(pk=suggestion.pk)
+            if locked.status == MatchSuggestion.Status.SUPERSEDED:
+                # Another approval for the family took her out of the queue.
+                raise ReviewError(_already_matched())
             if locked.status != MatchSuggestion.Status.PENDING:
                 raise ReviewError(_("This suggestion was already decided; reload the page."))
             reasons = blocking_reasons(volunteer, participant)
             if reasons:
                 raise ReviewError(" ".join(str(r) for r in reasons))
+            now = timezone.now()
             match = Match.objects.create(
                 participant=participant,
                 volunteer=volunteer,
+                role=Match.role_for(volunteer, participant),
+                status=Match.Status.PROPOSED,
+                answer_due=proposals.answer_due(now),
                 suggestion=locked,
                 approved_by=by,
                 agreed_contact=details.get("agreed_contact", ""),
                 meeting_plan=details.get("meeting_plan", ""),
             )
             MatchEvent.objects.create(
-                match=match, from_status="", to_status=Match.Status.APPROVED, by=by, reason=reason
+                match=match, from_status="", to_status=Match.Status.PROPOSED, by=by, reason=reason
             )
             locked.status = MatchSuggestion.Status.APPROVED
             locked.save(update_fields=["status"])
@@ -110,28 +125,12 @@ def approve(suggestion: MatchSuggestion, *, by, reason: str = "", **details) -> 
                 participant=participant, status=MatchSuggestion.Status.PENDING
             ).update(status=MatchSuggestion.Status.SUPERSEDED)
             log(instance=match, action=APPROVED_ACTION, user=by, data={"reason": reason})
-            _notify_approved(match)
+            proposals.notify_proposed(match)
     except IntegrityError as exc:
         # The partial unique constraint is the last line of defence for the family.
-        raise ReviewError(_("The participant already has a match.")) from exc
+        raise ReviewError(_already_matched()) from exc
     suggestion.status = MatchSuggestion.Status.APPROVED
     return match
-
-
-def _notify_approved(match: Match):
-    volunteer = match.volunteer
-    queue_email(
-        to=volunteer.email,
-        template="matching/email/match_approved",
-        context={
-            "volunteer": volunteer,
-            "first_name": match.participant.first_name,
-            "municipality": str(match.participant.municipality),
-            "match": match,
-        },
-        language=volunteer.language,
-        purpose="match-approved",
-    )
 
 
 @transaction.atomic

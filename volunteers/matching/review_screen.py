@@ -26,7 +26,7 @@ from cms.vocabularies import SpokenLanguage
 from resources.models import Municipality
 from volunteers.matching import review
 from volunteers.matching.engine.algorithm import CRITERIA
-from volunteers.matching.models import MatchingRun, MatchSuggestion
+from volunteers.matching.models import Match, MatchingRun, MatchSuggestion
 from volunteers.matching.models.runs import CRITERION_LABELS
 from volunteers.participants.models import Participant, ParticipantLanguage
 
@@ -110,11 +110,19 @@ class ReviewView(ReviewerRequiredMixin, WagtailAdminTemplateMixin, TemplateView)
             suggestion.run = runs[suggestion.run_id]
             suggestion.reasons = reasons_in_words(suggestion)
             by_participant[suggestion.participant_id].append(suggestion)
+        # A family may have a support family and a godparent at once: the coordinator
+        # sees the support she already has in the other role.
+        open_matches = {p.pk: [] for p in participants}
+        for match in Match.objects.filter(
+            participant__in=open_matches.keys(), status__in=Match.OPEN_STATUSES
+        ).only("participant_id", "role", "status"):
+            open_matches[match.participant_id].append(match)
         cards = [
             {
                 "participant": p,
                 "suggestions": by_participant[p.pk],
                 "criteria": _criteria_rows(by_participant[p.pk]),
+                "open_matches": open_matches[p.pk],
             }
             for p in participants
         ]

@@ -6,6 +6,7 @@ from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
 from volunteers.matching.followup import run_followups, send_weekly_digest
+from volunteers.matching.proposals import run_answer_deadlines
 from volunteers.matching.runs import execute_run
 
 logger = logging.getLogger(__name__)
@@ -32,6 +33,12 @@ def run_matching_task(self, run_id: int):
 def match_followups_task():
     """Daily: check-ins due, quiet-match nudges and alerts (idempotent)."""
     return run_followups()
+
+
+@shared_task(name="volunteers.tasks.match_answer_deadlines_task")
+def match_answer_deadlines_task():
+    """Hourly: remind volunteers who have not answered a proposal; expire the overdue."""
+    return run_answer_deadlines()
 
 
 @shared_task(name="volunteers.tasks.weekly_digest_task")

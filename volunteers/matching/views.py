@@ -2,7 +2,9 @@
 
 The match is looked up among the logged-in volunteer's own matches only, so another
 match's id gives 404 (no IDOR). The page shows the family's first name, municipality,
-the agreed contact and the meeting plan; she logs meetings and gives feedback at the end.
+the agreed contact and the meeting plan. A proposed match waits for her answer
+(accept, or decline with a reason; proposals.py); once she has accepted she logs
+meetings, and she gives feedback at the end.
 """
 
 from django.contrib import messages
@@ -13,8 +15,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from volunteers.matching import lifecycle
-from volunteers.matching.forms import FeedbackForm, MeetingLogForm
+from volunteers.matching import lifecycle, proposals
+from volunteers.matching.forms import DeclineForm, FeedbackForm, MeetingLogForm
 from volunteers.matching.models import Match, MatchFeedback
 from volunteers.volunteers.views.portal import _own_volunteer
 
@@ -31,15 +33,27 @@ def _own_match(request, pk) -> Match:
     return match
 
 
-def _render(request, match, meeting_form=None, feedback_form=None, status=200):
+# Meetings are logged once she has said yes, until the match ends.
+LOGGABLE = (
+    Match.Status.APPROVED,
+    Match.Status.INTRODUCED,
+    Match.Status.ACTIVE,
+    Match.Status.PAUSED,
+)
+
+
+def _render(request, match, meeting_form=None, feedback_form=None, decline_form=None, status=200):
     feedback_given = match.feedback.filter(side=MatchFeedback.Side.VOLUNTEER).exists()
     context = {
         "match": match,
         "meetings": match.meetings.all()[:50],
         "meeting_form": meeting_form or MeetingLogForm(match=match),
-        "can_log": match.status != Match.Status.ENDED,
+        "can_log": match.status in LOGGABLE,
+        "decline_form": decline_form or DeclineForm(),
         "moves": [
-            (t, lifecycle.ACTION_LABELS[t]) for t in lifecycle.allowed_targets(match, request.user)
+            (t, lifecycle.ACTION_LABELS[t])
+            for t in lifecycle.allowed_targets(match, request.user)
+            if t not in lifecycle.ANSWER_TARGETS
         ],
         "feedback_form": feedback_form
         or (FeedbackForm() if match.status == Match.Status.ENDED and not feedback_given else None),
@@ -53,7 +67,7 @@ def match_detail(request, pk):
     """Her match; POST logs a meeting."""
     match = _own_match(request, pk)
     if request.method == "POST":
-        if match.status == Match.Status.ENDED:
+        if match.status not in LOGGABLE:
             raise PermissionDenied
         form = MeetingLogForm(request.POST, match=match)
         if form.is_valid():
@@ -106,4 +120,34 @@ def match_move(request, pk):
         messages.error(request, _("The match could not be changed; reload the page."))
     else:
         messages.success(request, _("The match was updated."))
+    return redirect("volunteers:match", pk=match.pk)
+
+
+@login_required
+@require_POST
+def match_answer(request, pk):
+    """Her answer to a proposed match: accept, or decline with a reason."""
+    match = _own_match(request, pk)
+    if match.status != Match.Status.PROPOSED:
+        messages.info(request, _("You have already answered; reload the page."))
+        return redirect("volunteers:match", pk=match.pk)
+    if request.POST.get("answer") == "accept":
+        try:
+            proposals.accept(match, by=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(
+                request, _("Thank you! Your coordinator will contact you about the first meeting.")
+            )
+        return redirect("volunteers:match", pk=match.pk)
+    form = DeclineForm(request.POST)
+    if not form.is_valid():
+        return _render(request, match, decline_form=form, status=400)
+    try:
+        proposals.decline(match, by=request.user, reason=form.cleaned_data["reason"])
+    except ValidationError:
+        messages.error(request, _("The match could not be changed; reload the page."))
+    else:
+        messages.success(request, _("Thank you for telling us. Your coordinator has been told."))
     return redirect("volunteers:match", pk=match.pk)

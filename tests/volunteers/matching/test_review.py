@@ -34,10 +34,11 @@ def coordinator(make_user):
     return make_user(roles.COORDINATORS, email="koordinaattori@example.org")
 
 
-def test_approval_creates_an_approved_match_with_its_event(coordinator):
+def test_approval_creates_a_match_proposed_to_the_volunteer_with_its_event(coordinator):
     suggestion = pending_suggestion()
     match = review.approve(suggestion, by=coordinator, reason="Hyvä pari")
-    assert match.status == Match.Status.APPROVED
+    assert match.status == Match.Status.PROPOSED
+    assert match.answer_due is not None
     assert (match.volunteer_id, match.participant_id) == (
         suggestion.volunteer_id,
         suggestion.participant_id,
@@ -45,7 +46,7 @@ def test_approval_creates_an_approved_match_with_its_event(coordinator):
     event = MatchEvent.objects.get(match=match)
     assert (event.from_status, event.to_status, event.by, event.reason) == (
         "",
-        Match.Status.APPROVED,
+        Match.Status.PROPOSED,
         coordinator,
         "Hyvä pari",
     )

@@ -5,11 +5,16 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from cms.vocabularies import VolunteerRole
+
 
 class Match(models.Model):
     """A volunteer supporting a participant's family, approved by a coordinator."""
 
     class Status(models.TextChoices):
+        # Approved by a coordinator, waiting for the volunteer's yes (lifecycle.py).
+        PROPOSED = "proposed", _("proposed to the volunteer")
+        DECLINED = "declined", _("declined by the volunteer")
         APPROVED = "approved", _("approved")
         INTRODUCED = "introduced", _("introduced")
         ACTIVE = "active", _("active")
@@ -23,8 +28,15 @@ class Match(models.Model):
         VOLUNTEER_WISH = "volunteer_wish", _("the volunteer's wish")
         OTHER = "other", _("other")
 
-    # Statuses that hold one of the volunteer's capacity places.
-    OPEN_STATUSES = (Status.APPROVED, Status.INTRODUCED, Status.ACTIVE, Status.PAUSED)
+    # Statuses that hold one of the volunteer's capacity places and the family's
+    # place for the match's role.
+    OPEN_STATUSES = (
+        Status.PROPOSED,
+        Status.APPROVED,
+        Status.INTRODUCED,
+        Status.ACTIVE,
+        Status.PAUSED,
+    )
 
     participant = models.ForeignKey(
         "participants.Participant", on_delete=models.CASCADE, related_name="matches"
@@ -39,6 +51,9 @@ class Match(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The role the volunteer takes in this family (one open match per role), kept on
+    # the match so the database can hold the rule.
+    role = models.CharField(_("role"), max_length=20, choices=VolunteerRole.choices, default="")
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.APPROVED, db_index=True
     )
@@ -46,6 +61,10 @@ class Match(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     approved_at = models.DateTimeField(_("approved"), auto_now_add=True)
+    answer_due = models.DateTimeField(_("answer due"), null=True, blank=True)
+    answer_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    decline_reason = models.TextField(_("why the volunteer declined"), blank=True)
     introduced_on = models.DateField(_("introduced on"), null=True, blank=True)
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
     end_reason = models.CharField(
@@ -66,16 +85,35 @@ class Match(models.Model):
         verbose_name_plural = _("matches")
         ordering = ["-approved_at"]
         constraints = [
-            # A participant has at most one open match at a time.
+            # A family has at most one open match per role: a support family and a
+            # godparent at once, never two of the same.
             models.UniqueConstraint(
-                fields=["participant"],
-                condition=Q(status__in=["approved", "introduced", "active", "paused"]),
-                name="one_open_match_per_participant",
+                fields=["participant", "role"],
+                condition=Q(status__in=["proposed", "approved", "introduced", "active", "paused"]),
+                name="one_open_match_per_participant_role",
             )
         ]
 
     def __str__(self):
         return f"{self.volunteer} – {self.participant}"
+
+    def save(self, *args, **kwargs):
+        if not self.role:
+            self.role = self.role_for(self.volunteer, self.participant)
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def role_for(volunteer, participant) -> str:
+        """The role a match of this pair takes: the family's wish when the volunteer
+        takes that role, otherwise the volunteer's first role."""
+        roles = list(volunteer.roles or [])
+        if participant.wished_role and participant.wished_role in roles:
+            return participant.wished_role
+        return roles[0] if roles else ""
+
+    @property
+    def awaiting_answer(self) -> bool:
+        return self.status == self.Status.PROPOSED
 
 
 class MatchEvent(models.Model):
