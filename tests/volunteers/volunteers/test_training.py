@@ -166,3 +166,28 @@ def test_outsiders_cannot_open_training_or_other_volunteering(client, make_user,
         assert response.status_code in (302, 403), name
         if response.status_code == 302:
             assert "/login/" in response["Location"] or response["Location"].startswith("/admin/")
+
+
+def test_her_training_and_other_volunteering_are_in_her_export_and_erased(client, coordinator):
+    import json
+
+    from volunteers.volunteers.models import OtherVolunteering
+
+    volunteer = VolunteerFactory(first_name="Sanna")
+    training.record_attendance(_session(topic="Perehdytys"), volunteer, by=coordinator)
+    OtherVolunteering.objects.create(
+        volunteer=volunteer,
+        date=timezone.localdate(),
+        kind="event",
+        duration_minutes=90,
+        description="Kevätjuhla Sannan kanssa",
+    )
+    client.force_login(coordinator)
+    export = reverse("privacy:export", args=["volunteer", volunteer.pk, "json"])
+    data = json.loads(client.get(export).content)["data"]
+    assert data["training_sessions"][0]["topic"] == "Perehdytys"
+    assert data["other_volunteering"][0]["duration_minutes"] == "90"
+    erase = reverse("privacy:erase", args=["volunteer", volunteer.pk])
+    assert client.post(erase, {"confirm": str(volunteer.pk)}).status_code == 302
+    # The hours stay for the statistics; the free text that may name her does not.
+    assert OtherVolunteering.objects.get().description == ""
