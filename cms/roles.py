@@ -81,7 +81,15 @@ _MEETING_SERIES = [
 # Volunteers have no model permissions: the portal checks that the row is their own.
 _VOLUNTEER_RECORDS = [
     f"volunteers.{action}_{model}"
-    for model in ("volunteer", "requirementitem")
+    for model in (
+        "volunteer",
+        "requirementitem",
+        # Volunteering outside matches and training sessions (their hours, the
+        # training requirement); viewing other volunteering opens the hours report.
+        "othervolunteering",
+        "trainingsession",
+        "trainingattendance",
+    )
     for action in ("add", "change", "delete", "view")
 ] + [
     "volunteers.export_volunteer",

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 LANGUAGES = list(settings.INTERFACE_LANGUAGES)
 RTL = set(settings.LANGUAGES_BIDI)
-PORTAL = ["volunteer/me/", "volunteer/me/edit/"]
+PORTAL = ["volunteer/me/", "volunteer/me/edit/", "volunteer/me/hours/"]
 
 
 def english_interface_strings(code):

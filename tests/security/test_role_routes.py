@@ -9,6 +9,7 @@ way of saying "no permission") to the admin dashboard; anything else is "denied"
 A 5xx fails the test whatever the table says.
 """
 
+import datetime
 import json
 import os
 
@@ -37,6 +38,8 @@ from tests.factories.resources import (
 )
 from tests.factories.volunteers import RequirementItemFactory, approved_volunteer
 from volunteers.outbox.models import OutgoingEmail
+from volunteers.volunteers import training
+from volunteers.volunteers.models import OtherVolunteering, TrainingSession
 
 from .route_table import EXPECTED, LOGOUT_ROUTES
 from .route_walk import ANONYMOUS, all_routes, fill, outcome
@@ -44,6 +47,14 @@ from .route_walk import ANONYMOUS, all_routes, fill, outcome
 pytestmark = pytest.mark.django_db
 ROLES = [ANONYMOUS, *roles.ALL_GROUPS]
 FALLBACK_PK = 999_999  # an id no row has: such a route can only be denied
+
+
+def training_session(volunteer):
+    session = TrainingSession.objects.create(
+        date=datetime.date(2026, 1, 10), topic="Perehdytys", trainer="Kaisa"
+    )
+    training.record_attendance(session, volunteer)
+    return session
 
 
 def make_world(home_page, make_user):
@@ -79,6 +90,13 @@ def make_world(home_page, make_user):
         "admin/volunteers/": other_volunteer.pk,
         "admin/screening/": RequirementItemFactory(volunteer=other_volunteer).pk,
         "admin/outbox/": email.pk,
+        "admin/other-volunteering/": OtherVolunteering.objects.create(
+            volunteer=other_volunteer,
+            date=datetime.date(2026, 1, 5),
+            kind="event",
+            duration_minutes=60,
+        ).pk,
+        "admin/training/": training_session(other_volunteer).pk,
         "admin/users/": other_worker.pk,
         "admin/groups/": Group.objects.get(name=roles.COORDINATORS).pk,
         "admin/snippets/resources/theme/": ThemeFactory().pk,

@@ -5,6 +5,7 @@ from django.urls import path
 from volunteers.matching import views
 
 urlpatterns = [
+    path("me/hours/", views.my_hours, name="hours"),
     path("me/match/<int:pk>/", views.match_detail, name="match"),
     path("me/match/<int:pk>/feedback/", views.match_feedback, name="match_feedback"),
     path("me/match/<int:pk>/answer/", views.match_answer, name="match_answer"),

@@ -15,10 +15,21 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from volunteers.matching import lifecycle, proposals
+from volunteers.matching import hours, lifecycle, proposals
 from volunteers.matching.forms import DeclineForm, FeedbackForm, MeetingLogForm
 from volunteers.matching.models import Match, MatchFeedback
 from volunteers.volunteers.views.portal import _own_volunteer
+
+
+@login_required
+def my_hours(request):
+    """Her own volunteering hours: per month (meetings and other) and per match."""
+    volunteer = _own_volunteer(request)
+    return render(
+        request,
+        "matching/volunteer_hours.html",
+        {"volunteer": volunteer, "hours": hours.hours_for_volunteer(volunteer)},
+    )
 
 
 def _own_match(request, pk) -> Match:

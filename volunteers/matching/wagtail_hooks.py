@@ -10,6 +10,7 @@ from cms.calendar import CalendarItem
 from cms.panels import FrontPagePanel
 from volunteers.matching import (
     followup,
+    hours_admin,
     lifecycle,
     review,
     review_admin,
@@ -124,3 +125,20 @@ def checkin_calendar_items(user, start, end):
         )
         for alert in due
     ]
+
+
+class HoursMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(hours_admin.VIEW_HOURS)
+
+
+@hooks.register("register_admin_urls")
+def register_hours_urls():
+    return [path("volunteering-hours/", include((hours_admin.urlpatterns, "volunteering_hours")))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_hours_menu_item():
+    return HoursMenuItem(
+        _("Volunteering hours"), reverse("volunteering_hours:index"), icon_name="time", order=325
+    )

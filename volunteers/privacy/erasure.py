@@ -107,6 +107,7 @@ def erase_volunteer(volunteer: Volunteer, by=None) -> PrivacyRecord:
     volunteer.save()  # also re-indexes her in the admin search without her name
     volunteer.requirements.update(note="")
     volunteer.status_events.update(reason="")
+    volunteer.other_volunteering.update(description="")
     matches = list(Match.objects.filter(volunteer=volunteer).values_list("pk", flat=True))
     _empty_match_texts(matches)
     PairRule.objects.filter(volunteer=volunteer).update(reason="")

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from volunteers.matching.models import Match, MatchFeedback, MeetingLog
 from volunteers.outbox.models import OutgoingEmail
 from volunteers.outreach.models import OutreachContact, Referral
+from volunteers.volunteers.models import TrainingSession
 
 # Never part of an export: secrets and bookkeeping that say nothing about her.
 HIDDEN_FIELDS = {"confirmation_token", "user", "participant", "volunteer", "match", "anonymised_at"}
@@ -173,6 +174,12 @@ def volunteer_sections(volunteer):
         section("consents", _("Consents"), volunteer.consents.all()),
         section("requirements", _("Screening"), volunteer.requirements.all()),
         section("status_events", _("Status changes"), volunteer.status_events.all()),
+        section(
+            "training_sessions",
+            _("Training sessions attended"),
+            TrainingSession.objects.filter(attendances__volunteer=volunteer),
+        ),
+        section("other_volunteering", _("Other volunteering"), volunteer.other_volunteering.all()),
         section("matches", _("Matches"), matches),
         section(
             "match_meetings", _("Logged meetings"), MeetingLog.objects.filter(match__in=matches)

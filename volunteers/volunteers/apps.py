@@ -9,3 +9,8 @@ class VolunteersConfig(AppConfig):
     name = "volunteers.volunteers"
     label = "volunteers"  # the label (and so the tables and permissions) of the first version
     verbose_name = _("Volunteers")
+
+    def ready(self):
+        from volunteers.volunteers import training
+
+        training.connect()

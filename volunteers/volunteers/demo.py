@@ -18,6 +18,7 @@ from cms.vocabularies import (
 )
 from resources.models import Municipality
 from resources.models.places import ensure_seed_municipalities
+from volunteers.volunteers import demo_activity
 from volunteers.volunteers.eligibility import ROLE_REQUIREMENTS
 from volunteers.volunteers.models import (
     HouseholdChild,
@@ -185,4 +186,5 @@ def load() -> int:
                 recorded_by=coordinator,
             )
         created += 1
+    demo_activity.load(coordinator)
     return created

@@ -8,6 +8,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 
 from cms.panels import FrontPagePanel
 from volunteers.volunteers import screening
+from volunteers.volunteers.activity_viewsets import other_volunteering_viewset, training_viewset
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
 from volunteers.volunteers.viewsets import requirement_viewset, volunteer_viewset
 
@@ -29,7 +30,7 @@ class PeopleViewSetGroup(ViewSetGroup):
     menu_label = _("Volunteers")
     menu_icon = "group"
     menu_order = 300
-    items = [volunteer_viewset, requirement_viewset]
+    items = [volunteer_viewset, requirement_viewset, other_volunteering_viewset, training_viewset]
 
 
 @hooks.register("register_log_actions")

@@ -1,5 +1,10 @@
 """Volunteers, their screening requirements and their consents."""
 
+from volunteers.volunteers.models.activity import (
+    OtherVolunteering,
+    TrainingAttendance,
+    TrainingSession,
+)
 from volunteers.volunteers.models.consents import VolunteerConsent
 from volunteers.volunteers.models.screening import RequirementItem, RequirementKind
 from volunteers.volunteers.models.volunteers import (
@@ -13,8 +18,11 @@ from volunteers.volunteers.models.volunteers import (
 
 __all__ = [
     "HouseholdChild",
+    "OtherVolunteering",
     "RequirementItem",
     "RequirementKind",
+    "TrainingAttendance",
+    "TrainingSession",
     "Volunteer",
     "VolunteerConsent",
     "VolunteerLanguage",
