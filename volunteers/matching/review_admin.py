@@ -24,7 +24,7 @@ from wagtail.permissions import register_permission_policy
 from cms.exports import ReadableExportMixin
 from cms.permissions import RestrictedPolicy
 from resources.models import Municipality
-from volunteers.matching import followup, lifecycle
+from volunteers.matching import checkins, followup, lifecycle
 from volunteers.matching.forms import FeedbackForm
 from volunteers.matching.models import (
     FollowUpAlert,
@@ -155,9 +155,17 @@ class MatchFilterSet(WagtailFilterSet):
         label=gettext_lazy("Check-in due"), method="filter_checkin_due"
     )
 
+    checkin_attention = django_filters.BooleanFilter(
+        label=gettext_lazy("Check-in low or unanswered"), method="filter_checkin_attention"
+    )
+
     class Meta:
         model = Match
         fields = ["status", "end_reason"]
+
+    def filter_checkin_attention(self, queryset, name, value):
+        flagged = checkins.attention_matches().values("pk")
+        return queryset.filter(pk__in=flagged) if value else queryset.exclude(pk__in=flagged)
 
     def filter_quiet(self, queryset, name, value):
         quiet = followup.quiet_matches().values("pk")
