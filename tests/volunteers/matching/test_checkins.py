@@ -17,6 +17,15 @@ from volunteers.outbox.models import OutgoingEmail
 D = datetime.date
 
 
+@pytest.fixture(autouse=True)
+def in_english():
+    """Messages are asserted in English, whatever translations the catalogues hold."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 def test_the_first_checkin_is_30_days_after_the_start_then_every_60():
     assert checkins.checkin_due(D(2026, 1, 1), 1) == D(2026, 1, 31)
     assert checkins.checkin_due(D(2026, 1, 1), 2) == D(2026, 4, 1)
@@ -141,3 +150,118 @@ def test_an_answer_is_kept_once_given():
     _answer(checkin, 1)
     checkin.refresh_from_db()
     assert checkin.rating == 4
+
+
+# --- The volunteer answers in her portal ------------------------------------------
+
+
+@pytest.fixture
+def volunteer_user(make_user):
+    from cms import roles
+
+    return make_user(roles.VOLUNTEERS)
+
+
+@pytest.fixture
+def due_checkin(volunteer_user):
+    from tests.factories.matching import matchable_participant, matchable_volunteer
+
+    match = make_match(
+        volunteer=matchable_volunteer(user=volunteer_user),
+        participant=matchable_participant(first_name="Ñúñez"),
+        introduced_on=D(2026, 1, 1),
+    )
+    with freeze_time("2026-01-31 07:00"):
+        checkins.open_checkins()
+    return match.checkins.get(side="volunteer")
+
+
+def _answer_url(checkin):
+    from django.urls import reverse
+
+    return reverse("volunteers:match_checkin", args=[checkin.match_id, checkin.pk])
+
+
+def _match_url(match):
+    from django.urls import reverse
+
+    return reverse("volunteers:match", args=[match.pk])
+
+
+ANSWER = {"checkin-rating": "4", "checkin-meetings_held": "3", "checkin-note": "Menee hyvin"}
+
+
+@pytest.mark.django_db
+def test_the_volunteer_answers_her_checkin_in_her_portal(client, volunteer_user, due_checkin):
+    client.force_login(volunteer_user)
+    html = client.get(_match_url(due_checkin.match)).content.decode()
+    assert "How is your match going?" in html
+    response = client.post(_answer_url(due_checkin), ANSWER)
+    assert response.status_code == 302
+    due_checkin.refresh_from_db()
+    assert (due_checkin.rating, due_checkin.meetings_held, due_checkin.note) == (
+        4,
+        3,
+        "Menee hyvin",
+    )
+    assert due_checkin.answered_by == volunteer_user
+    # Answered: the question is gone from her page.
+    assert "How is your match going?" not in client.get(_match_url(due_checkin.match)).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("rating", ["0", "6", "", "viisi"])
+def test_the_rating_must_be_1_to_5(client, volunteer_user, due_checkin, rating):
+    client.force_login(volunteer_user)
+    response = client.post(_answer_url(due_checkin), {**ANSWER, "checkin-rating": rating})
+    assert response.status_code == 400
+    assert "Choose a number from 1 to 5." in response.content.decode()
+    due_checkin.refresh_from_db()
+    assert due_checkin.answered_at is None
+
+
+@pytest.mark.parametrize("rating", ["0", ""])
+def test_the_rating_message_is_translated_into_finnish(rating):
+    from django.utils import translation
+
+    from volunteers.matching.forms import CheckInForm
+
+    with translation.override("fi"):
+        form = CheckInForm({"rating": rating, "meetings_held": "1"})
+        assert not form.is_valid()
+        assert form.errors["rating"] == ["Valitse luku 1–5."]
+
+
+@pytest.mark.django_db
+def test_another_volunteer_cannot_see_or_answer_the_checkin(client, make_user, due_checkin):
+    from cms import roles
+    from tests.factories.matching import matchable_volunteer
+
+    other = make_user(roles.VOLUNTEERS)
+    own = make_match(volunteer=matchable_volunteer(user=other))
+    client.force_login(other)
+    assert client.get(_match_url(due_checkin.match)).status_code == 404
+    assert client.post(_answer_url(due_checkin), ANSWER).status_code == 404
+    # Nor through her own match's address with the other check-in's id.
+    from django.urls import reverse
+
+    url = reverse("volunteers:match_checkin", args=[own.pk, due_checkin.pk])
+    assert client.post(url, ANSWER).status_code == 404
+    due_checkin.refresh_from_db()
+    assert due_checkin.answered_at is None
+
+
+@pytest.mark.django_db
+def test_an_outsider_is_sent_to_log_in(client, due_checkin):
+    response = client.post(_answer_url(due_checkin), ANSWER)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+    due_checkin.refresh_from_db()
+    assert due_checkin.answered_at is None
+
+
+@pytest.mark.django_db
+def test_the_family_side_cannot_be_answered_by_the_volunteer(client, volunteer_user, due_checkin):
+    family = due_checkin.match.checkins.get(side="family")
+    client.force_login(volunteer_user)
+    assert client.post(_answer_url(family), ANSWER).status_code == 404
