@@ -103,9 +103,7 @@ def open_checkins(today: datetime.date | None = None) -> int:
 
 def open_for(match: Match, side: str):
     """The check-in of that side waiting for an answer, or None."""
-    return (
-        match.checkins.filter(side=side, answered_at__isnull=True).order_by("-number").first()
-    )
+    return match.checkins.filter(side=side, answered_at__isnull=True).order_by("-number").first()
 
 
 @transaction.atomic

@@ -31,9 +31,7 @@ def _own_match(request, pk) -> Match:
     return match
 
 
-def _render(
-    request, match, meeting_form=None, feedback_form=None, checkin_form=None, status=200
-):
+def _render(request, match, meeting_form=None, feedback_form=None, checkin_form=None, status=200):
     feedback_given = match.feedback.filter(side=MatchFeedback.Side.VOLUNTEER).exists()
     open_checkin = (
         checkins.open_for(match, MatchCheckIn.Side.VOLUNTEER)

@@ -206,7 +206,8 @@ def test_the_volunteer_answers_her_checkin_in_her_portal(client, volunteer_user,
     )
     assert due_checkin.answered_by == volunteer_user
     # Answered: the question is gone from her page.
-    assert "How is your match going?" not in client.get(_match_url(due_checkin.match)).content.decode()
+    html = client.get(_match_url(due_checkin.match)).content.decode()
+    assert "How is your match going?" not in html
 
 
 @pytest.mark.django_db

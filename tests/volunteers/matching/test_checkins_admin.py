@@ -28,7 +28,14 @@ def in_english():
 
 @pytest.fixture
 def coordinator_user(make_user):
-    return make_user(roles.COORDINATORS)
+    """A coordinator whose admin is in English (the admin's default is Finnish)."""
+    from wagtail.users.models import UserProfile
+
+    user = make_user(roles.COORDINATORS)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
 
 
 @pytest.fixture
@@ -141,3 +148,10 @@ def test_others_neither_see_the_answers_nor_record_a_view(client, make_user, ans
     family.refresh_from_db()
     assert family.answered_at is None
     assert MatchCheckIn.objects.filter(seen_at__isnull=False).count() == 0
+
+
+def test_a_finnish_coordinator_reads_the_page_in_finnish(client, make_user, answered):
+    client.force_login(make_user(roles.COORDINATORS))
+    html = client.get(detail(answered)).content.decode()
+    assert "Kuulumiskyselyt: miten tukisuhde sujuu" in html
+    assert "Kirjaa perheen näkemys" in html

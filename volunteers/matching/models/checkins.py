@@ -32,9 +32,7 @@ class MatchCheckIn(models.Model):
         blank=True,
         validators=[MaxValueValidator(200)],
     )
-    note = models.TextField(
-        _("anything the coordinator should know"), max_length=1000, blank=True
-    )
+    note = models.TextField(_("anything the coordinator should know"), max_length=1000, blank=True)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     answered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
