@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from volunteers.matching.models import Match, MatchFeedback, MeetingLog
+from volunteers.matching.models import Match, MatchCheckIn, MatchFeedback, MeetingLog
 from volunteers.outbox.models import OutgoingEmail
 
 # Never part of an export: secrets and bookkeeping that say nothing about her.
@@ -108,6 +108,11 @@ def participant_sections(participant):
             _("Feedback"),
             MatchFeedback.objects.filter(match__in=matches, side=MatchFeedback.Side.FAMILY),
         ),
+        section(
+            "match_checkins",
+            _("Check-ins"),
+            MatchCheckIn.objects.filter(match__in=matches, side=MatchCheckIn.Side.FAMILY),
+        ),
     ]
     sections[1]["rows"] = [
         [
@@ -170,6 +175,11 @@ def volunteer_sections(volunteer):
             "match_feedback",
             _("Feedback"),
             MatchFeedback.objects.filter(match__in=matches, side=MatchFeedback.Side.VOLUNTEER),
+        ),
+        section(
+            "match_checkins",
+            _("Check-ins"),
+            MatchCheckIn.objects.filter(match__in=matches, side=MatchCheckIn.Side.VOLUNTEER),
         ),
         section(
             "emails",
