@@ -400,6 +400,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "volunteers.tasks.match_followups_task",
         "schedule": crontab(hour=7, minute=0),
     },
+    # Match health check-ins (volunteers/matching/checkins.py): idempotent per check-in.
+    "match-checkins": {
+        "task": "volunteers.matching.open_checkins_task",
+        "schedule": crontab(hour=7, minute=15),
+    },
     # The day before a meeting: reminders to the registered mothers (idempotent).
     "meeting-reminders": {
         "task": "volunteers.participants.send_meeting_reminders_task",

@@ -1,7 +1,9 @@
 """A few demo matches in different states, with meetings and history (fictional only).
 
 Idempotent: the demo matches are recognised by their meeting plan and made once.
-The demo volunteer (user "volunteer") gets an active match with logged meetings.
+The demo volunteer (user "volunteer") gets an active match with logged meetings and
+an overdue check-in (so the attention panel shows it and she can answer it); two other
+matches have answered check-ins.
 """
 
 from datetime import timedelta
@@ -10,8 +12,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from volunteers.matching import checkins
 from volunteers.matching.models import (
     Match,
+    MatchCheckIn,
     MatchEvent,
     MatchFeedback,
     MeetingLog,
@@ -55,6 +59,7 @@ def _volunteers():
 def load() -> int:
     """Create the demo matches that are missing; returns how many were created."""
     if Match.objects.filter(meeting_plan__startswith=MEETING_PLAN).exists():
+        load_checkins()
         return 0
     coordinator = get_user_model().objects.filter(username="coordinator").first()
     participants = list(
@@ -100,4 +105,39 @@ def load() -> int:
                 match=match, side=MatchFeedback.Side.VOLUNTEER, rating=5, text="Hieno kokemus."
             )
         created += 1
+    load_checkins()
+    return created
+
+
+# Answers of the demo check-ins by match status: (side, rating, meetings, note); the
+# active match's check-in is left unanswered and is overdue by then.
+CHECKIN_ANSWERS = {
+    S.PAUSED: [
+        (MatchCheckIn.Side.VOLUNTEER, 4, 3, "Tapaamiset sujuvat, tauko kesän ajan."),
+        (MatchCheckIn.Side.FAMILY, 5, 3, "Äiti kiittää."),
+    ],
+    S.ENDED: [(MatchCheckIn.Side.VOLUNTEER, 5, 4, "")],
+}
+
+
+def load_checkins() -> int:
+    """The first check-in of each demo match that has one due; idempotent."""
+    created = 0
+    demo = Match.objects.filter(meeting_plan__startswith=MEETING_PLAN, checkins__isnull=True)
+    for match in demo.filter(status__in=[S.ACTIVE, S.PAUSED, S.ENDED]):
+        due_on = checkins.checkin_due(checkins.match_start(match), 1)
+        answers = {side: rest for side, *rest in CHECKIN_ANSWERS.get(match.status, [])}
+        for side in MatchCheckIn.Side.values:
+            rating, meetings, note = answers.get(side, (None, None, ""))
+            MatchCheckIn.objects.create(
+                match=match,
+                side=side,
+                number=1,
+                due_on=due_on,
+                rating=rating,
+                meetings_held=meetings,
+                note=note,
+                answered_at=timezone.now() if rating else None,
+            )
+            created += 1
     return created

@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from cms import roles
 from cms.links import absolute_url
+from volunteers.matching.checkins import needing_attention
 from volunteers.matching.models import FollowUpAlert, Match, MatchSuggestion
 from volunteers.outbox.models import OutgoingEmail, OutgoingSms
 from volunteers.outbox.services import queue_email
@@ -225,6 +226,8 @@ def attention(today: datetime.date | None = None) -> dict[str, int]:
             match__status__in=Match.OPEN_STATUSES,
         ).count(),
         "quiet": quiet_matches(today).count(),
+        # Matches whose health check-in was low (1–2) or went unanswered for 14 days.
+        "checkins": needing_attention(today).values("match_id").distinct().count(),
         "failed_emails": OutgoingEmail.objects.filter(status=OutgoingEmail.Status.FAILED).count(),
         "failed_sms": OutgoingSms.objects.filter(status=OutgoingSms.Status.FAILED).count(),
     }

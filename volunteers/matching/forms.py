@@ -1,11 +1,11 @@
-"""The volunteer's forms about her match: a meeting log entry and end-of-match feedback."""
+"""Forms about a match: a meeting log entry, end-of-match feedback and a check-in answer."""
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.forms import PlainTextFormMixin
-from volunteers.matching.models import MatchFeedback, MeetingLog
+from volunteers.matching.models import MatchCheckIn, MatchFeedback, MeetingLog
 
 
 class MeetingLogForm(PlainTextFormMixin, forms.ModelForm):
@@ -55,3 +55,33 @@ class DeclineForm(PlainTextFormMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
         help_text=_("Only your coordinator sees this."),
     )
+
+
+class CheckInForm(PlainTextFormMixin, forms.ModelForm):
+    """A check-in answer: the volunteer's in her portal, the family's by a coordinator."""
+
+    rating = forms.TypedChoiceField(
+        label=_("How is it going? (1 = badly, 5 = very well)"),
+        choices=[(n, str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose a number from 1 to 5."),
+            "invalid_choice": _("Choose a number from 1 to 5."),
+        },
+    )
+    meetings_held = forms.IntegerField(
+        label=_("Meetings held since the last check-in"),
+        min_value=0,
+        max_value=200,
+        error_messages={
+            "required": _("Tell how many times you have met (0 if none)."),
+            "invalid": _("Enter a whole number."),
+        },
+    )
+
+    class Meta:
+        model = MatchCheckIn
+        fields = ["rating", "meetings_held", "note"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 3, "maxlength": 1000})}
+        help_texts = {"note": _("Only coordinators read this. Keep it short; no health details.")}

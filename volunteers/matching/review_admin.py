@@ -24,11 +24,12 @@ from wagtail.permissions import register_permission_policy
 from cms.exports import ReadableExportMixin
 from cms.permissions import RestrictedPolicy
 from resources.models import Municipality
-from volunteers.matching import followup, lifecycle
-from volunteers.matching.forms import FeedbackForm
+from volunteers.matching import checkins, followup, lifecycle
+from volunteers.matching.forms import CheckInForm, FeedbackForm
 from volunteers.matching.models import (
     FollowUpAlert,
     Match,
+    MatchCheckIn,
     MatchFeedback,
 )
 
@@ -49,7 +50,7 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
         self.match = get_object_or_404(
             Match.objects.select_related(
                 "participant__municipality", "volunteer", "approved_by"
-            ).prefetch_related("events__by", "meetings", "feedback"),
+            ).prefetch_related("events__by", "meetings", "feedback", "checkins"),
             pk=kwargs["pk"],
         )
         return super().dispatch(request, *args, **kwargs)
@@ -67,6 +68,12 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         targets = lifecycle.allowed_targets(self.match, self.request.user)
+        family_checkin = (
+            checkins.open_for(self.match, MatchCheckIn.Side.FAMILY)
+            if self.match.status in Match.OPEN_STATUSES
+            and self.request.user.has_perm("matching.change_match")
+            else None
+        )
         context.update(
             match=self.match,
             moves=[(t, lifecycle.ACTION_LABELS[t]) for t in targets],
@@ -76,6 +83,11 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
             ).count(),
             error=kwargs.get("error"),
             posted=kwargs.get("posted", {}),
+            health_checkins=self.match.checkins.all(),
+            family_checkin=family_checkin,
+            family_checkin_form=kwargs.get("family_checkin_form")
+            or (CheckInForm(prefix="checkin") if family_checkin else None),
+            checkin_attention=checkins.needing_attention().filter(match=self.match).exists(),
             family_form=kwargs.get("family_form")
             or (
                 FeedbackForm()
@@ -89,6 +101,13 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         if request.POST.get("action") == "family_feedback":
             return self.family_feedback(request)
+        if request.POST.get("action") == "family_checkin":
+            return self.family_checkin(request)
+        if request.POST.get("action") == "checkin_seen":
+            _require(request, "matching.change_match")
+            checkins.mark_seen(self.match)
+            messages.success(request, _("The check-in answers were marked seen."))
+            return redirect("match_admin:detail", pk=self.match.pk)
         if request.POST.get("action") == "checkin":
             _require(request, "matching.change_match")
             followup.resolve_checkins(self.match)
@@ -112,6 +131,25 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
                 self.get_context_data(error=_("Choose a valid move.")), status=400
             )
         messages.success(request, _("The match was updated."))
+        return redirect("match_admin:detail", pk=self.match.pk)
+
+    def family_checkin(self, request):
+        """The family's own view at a check-in, as the coordinator heard it."""
+        _require(request, "matching.change_match")
+        checkin = (
+            checkins.open_for(self.match, MatchCheckIn.Side.FAMILY)
+            if self.match.status in Match.OPEN_STATUSES
+            else None
+        )
+        if checkin is None or str(checkin.pk) != request.POST.get("checkin", ""):
+            messages.info(request, _("This check-in has already been answered."))
+            return redirect("match_admin:detail", pk=self.match.pk)
+        form = CheckInForm(request.POST, prefix="checkin")
+        if not form.is_valid():
+            context = self.get_context_data(family_checkin_form=form)
+            return self.render_to_response(context, status=400)
+        checkins.answer(checkin, **form.cleaned_data, by=request.user)
+        messages.success(request, _("The family's view was recorded."))
         return redirect("match_admin:detail", pk=self.match.pk)
 
     def family_feedback(self, request):
@@ -155,9 +193,17 @@ class MatchFilterSet(WagtailFilterSet):
         label=gettext_lazy("Check-in due"), method="filter_checkin_due"
     )
 
+    checkin_attention = django_filters.BooleanFilter(
+        label=gettext_lazy("Check-in low or unanswered"), method="filter_checkin_attention"
+    )
+
     class Meta:
         model = Match
         fields = ["status", "end_reason"]
+
+    def filter_checkin_attention(self, queryset, name, value):
+        flagged = checkins.attention_matches().values("pk")
+        return queryset.filter(pk__in=flagged) if value else queryset.exclude(pk__in=flagged)
 
     def filter_quiet(self, queryset, name, value):
         quiet = followup.quiet_matches().values("pk")

@@ -5,6 +5,7 @@ import logging
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
+from volunteers.matching.checkins import open_checkins
 from volunteers.matching.followup import run_followups, send_weekly_digest
 from volunteers.matching.proposals import run_answer_deadlines
 from volunteers.matching.runs import execute_run
@@ -45,3 +46,9 @@ def match_answer_deadlines_task():
 def weekly_digest_task():
     """Weekly: what needs the coordinators' attention (idempotent per ISO week)."""
     return send_weekly_digest()
+
+
+@shared_task(name="volunteers.matching.open_checkins_task")
+def open_checkins_task():
+    """Daily: open the match health check-ins that have come due (idempotent)."""
+    return open_checkins()

@@ -15,9 +15,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from volunteers.matching import hours, lifecycle, proposals
-from volunteers.matching.forms import DeclineForm, FeedbackForm, MeetingLogForm
-from volunteers.matching.models import Match, MatchFeedback
+from volunteers.matching import checkins, hours, lifecycle, proposals
+from volunteers.matching.forms import CheckInForm, DeclineForm, FeedbackForm, MeetingLogForm
+from volunteers.matching.models import Match, MatchCheckIn, MatchFeedback
 from volunteers.volunteers.views.portal import _own_volunteer
 
 
@@ -53,9 +53,22 @@ LOGGABLE = (
 )
 
 
-def _render(request, match, meeting_form=None, feedback_form=None, decline_form=None, status=200):
+def _render(
+    request,
+    match,
+    meeting_form=None,
+    feedback_form=None,
+    decline_form=None,
+    checkin_form=None,
+    status=200,
+):
     feedback_given = match.feedback.filter(side=MatchFeedback.Side.VOLUNTEER).exists()
+    open_checkin = (
+        checkins.open_for(match, MatchCheckIn.Side.VOLUNTEER) if match.status in LOGGABLE else None
+    )
     context = {
+        "checkin": open_checkin,
+        "checkin_form": checkin_form or (CheckInForm(prefix="checkin") if open_checkin else None),
         "match": match,
         "meetings": match.meetings.all()[:50],
         "meeting_form": meeting_form or MeetingLogForm(match=match),
@@ -162,3 +175,20 @@ def match_answer(request, pk):
     else:
         messages.success(request, _("Thank you for telling us. Your coordinator has been told."))
     return redirect("volunteers:match", pk=match.pk)
+
+
+def match_checkin(request, pk, checkin_pk):
+    """Her answer to a check-in of her own match (another's check-in is not found)."""
+    match = _own_match(request, pk)
+    checkin = match.checkins.filter(pk=checkin_pk, side=MatchCheckIn.Side.VOLUNTEER).first()
+    if checkin is None:
+        raise Http404
+    if checkin.answered or match.status not in Match.OPEN_STATUSES:
+        messages.info(request, _("This check-in has already been answered. Thank you!"))
+        return redirect("volunteers:match", pk=match.pk)
+    form = CheckInForm(request.POST, prefix="checkin")
+    if form.is_valid():
+        checkins.answer(checkin, **form.cleaned_data, by=request.user)
+        messages.success(request, _("Thank you! Your coordinator will read your answer."))
+        return redirect("volunteers:match", pk=match.pk)
+    return _render(request, match, checkin_form=form, status=400)

@@ -90,6 +90,7 @@ def attention_panel(request):
             "review_url": reverse("volunteers_review:index"),
             "checkins_url": reverse("match_admin:index") + "?checkin_due=true",
             "quiet_url": reverse("match_admin:index") + "?quiet=true",
+            "checkin_attention_url": reverse("match_admin:index") + "?checkin_attention=true",
             "emails_url": reverse("outgoing_email_admin:index") + "?status=failed",
             "sms_url": reverse("outgoing_sms_admin:index") + "?status=failed",
         },

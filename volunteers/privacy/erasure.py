@@ -12,7 +12,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from volunteers.matching.models import Match, MatchEvent, MatchFeedback, MeetingLog, PairRule
+from volunteers.matching.models import (
+    Match,
+    MatchCheckIn,
+    MatchEvent,
+    MatchFeedback,
+    MeetingLog,
+    PairRule,
+)
 from volunteers.outbox.models import OutgoingEmail
 from volunteers.outreach.models import OutreachContact, Referral
 from volunteers.participants.models import Participant
@@ -47,6 +54,7 @@ def _empty_match_texts(matches):
     MatchEvent.objects.filter(match__in=matches).update(reason="")
     MeetingLog.objects.filter(match__in=matches).update(note="")
     MatchFeedback.objects.filter(match__in=matches).update(text="")
+    MatchCheckIn.objects.filter(match__in=matches).update(note="")
 
 
 @transaction.atomic

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from volunteers.matching.models import Match, MatchFeedback, MeetingLog
+from volunteers.matching.models import Match, MatchCheckIn, MatchFeedback, MeetingLog
 from volunteers.outbox.models import OutgoingEmail
 from volunteers.outreach.models import OutreachContact, Referral
 from volunteers.volunteers.models import TrainingSession
@@ -120,6 +120,11 @@ def participant_sections(participant):
             _("Referrals"),
             Referral.objects.filter(participant=participant).select_related("organisation"),
         ),
+        section(
+            "match_checkins",
+            _("Check-ins"),
+            MatchCheckIn.objects.filter(match__in=matches, side=MatchCheckIn.Side.FAMILY),
+        ),
     ]
     sections[1]["rows"] = [
         [
@@ -188,6 +193,11 @@ def volunteer_sections(volunteer):
             "match_feedback",
             _("Feedback"),
             MatchFeedback.objects.filter(match__in=matches, side=MatchFeedback.Side.VOLUNTEER),
+        ),
+        section(
+            "match_checkins",
+            _("Check-ins"),
+            MatchCheckIn.objects.filter(match__in=matches, side=MatchCheckIn.Side.VOLUNTEER),
         ),
         section(
             "emails",

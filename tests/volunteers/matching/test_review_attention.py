@@ -33,6 +33,7 @@ def test_the_panel_counts_suggestions_checkins_quiet_matches_and_failed_emails(m
         "suggestions": 1,
         "followups": 1,
         "quiet": 1,
+        "checkins": 0,
         "failed_emails": 1,
         "failed_sms": 0,
     }

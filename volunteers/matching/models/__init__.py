@@ -1,5 +1,6 @@
 """Matching runs and their suggestions, the matches, and what follows a match."""
 
+from volunteers.matching.models.checkins import MatchCheckIn
 from volunteers.matching.models.matches import Match, MatchEvent
 from volunteers.matching.models.meetings import FollowUpAlert, MatchFeedback, MeetingLog
 from volunteers.matching.models.runs import (
@@ -12,6 +13,7 @@ from volunteers.matching.models.runs import (
 __all__ = [
     "FollowUpAlert",
     "Match",
+    "MatchCheckIn",
     "MatchEvent",
     "MatchFeedback",
     "MatchingRun",
