@@ -45,8 +45,11 @@ def is_overdue(due_on: datetime.date, today: datetime.date) -> bool:
 
 
 def match_start(match: Match) -> datetime.date:
-    """The match's start: its introduction if set, else the day it was approved."""
-    return match.introduced_on or timezone.localdate(match.approved_at)
+    """The match's start: its introduction if set, else the day the volunteer accepted
+    the proposal, else (matches from before proposals) the day it was approved."""
+    if match.introduced_on:
+        return match.introduced_on
+    return timezone.localdate(match.answered_at or match.approved_at)
 
 
 def _notify_volunteer(match: Match, checkin: MatchCheckIn) -> None:
@@ -85,9 +88,9 @@ def open_checkins(today: datetime.date | None = None) -> int:
     """
     today = today or timezone.localdate()
     opened = 0
-    matches = Match.objects.filter(status__in=Match.OPEN_STATUSES).select_related(
-        "volunteer", "participant"
-    )
+    # A proposal still waiting for her answer has not started.
+    started = [s for s in Match.OPEN_STATUSES if s != Match.Status.PROPOSED]
+    matches = Match.objects.filter(status__in=started).select_related("volunteer", "participant")
     for match in matches:
         start = match_start(match)
         n = checkins_due(start, today)

@@ -266,3 +266,26 @@ def test_the_family_side_cannot_be_answered_by_the_volunteer(client, volunteer_u
     family = due_checkin.match.checkins.get(side="family")
     client.force_login(volunteer_user)
     assert client.post(_answer_url(family), ANSWER).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_match_counts_from_the_volunteer_s_yes_not_the_proposal():
+    """The match starts when she accepts it: the days she took to answer the proposal
+    are not counted towards her first check-in."""
+    with freeze_time("2026-01-01 09:00"):
+        match = make_match(status=Match.Status.APPROVED)
+    Match.objects.filter(pk=match.pk).update(
+        answered_at=datetime.datetime(2026, 1, 8, 9, tzinfo=datetime.UTC)
+    )
+    match.refresh_from_db()
+    assert checkins.match_start(match) == D(2026, 1, 8)
+
+
+@pytest.mark.django_db
+def test_a_proposal_still_waiting_for_her_answer_gets_no_checkin(settings):
+    with freeze_time("2026-01-01 09:00"):
+        match = make_match(status=Match.Status.APPROVED)
+    Match.objects.filter(pk=match.pk).update(status=Match.Status.PROPOSED)
+    with freeze_time("2026-03-01 07:00"):
+        assert checkins.open_checkins() == 0
+    assert not match.checkins.exists()
