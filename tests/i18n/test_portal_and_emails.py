@@ -130,3 +130,52 @@ def test_the_password_reset_email_is_in_the_pages_language(client, home_page, vo
         finnish = interface_strings("fi") - (interface_strings(code) if code != "en" else set())
         assert sorted(s for s in finnish if s in text) == []
     assert english_in(text, code) == []
+
+
+# The check-in on her match page and its email: what she reads, in English here.
+CHECKIN_TEXTS = [
+    "How is your match going?",
+    "A short check-in: your coordinator reads your answers.",
+    "How is it going? (1 = badly, 5 = very well)",
+    "Meetings held since the last check-in",
+    "Only coordinators read this. Keep it short; no health details.",
+    "Send my answers",
+]
+
+
+@pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
+def test_the_match_check_in_speaks_the_volunteer_s_language(client, home_page, volunteer, code):
+    import datetime
+
+    from freezegun import freeze_time
+
+    from django.utils import translation
+
+    from volunteers.matching import checkins
+
+    _translate_home(home_page, code)
+    match = make_match(
+        volunteer=volunteer,
+        participant=ParticipantFactory(first_name="Amina"),
+        introduced_on=datetime.date(2026, 1, 1),
+    )
+    with freeze_time("2026-01-31 07:00"):
+        checkins.open_checkins()
+    client.force_login(volunteer.user)
+    html = client.get(prefixed(code, f"volunteer/me/match/{match.pk}/")).content.decode()
+    assert 'id="checkin"' in html
+    # Neither the English source nor (Django's fallback) the Finnish text.
+    with translation.override("fi"):
+        finnish = [translation.gettext(s) for s in CHECKIN_TEXTS]
+    leftovers = CHECKIN_TEXTS + ([] if code == "fi" else finnish)
+    assert [s for s in leftovers if s in html] == []
+    email = queue_email(
+        to="ville@example.org",
+        template="matching/email/checkin_open",
+        context={"volunteer": volunteer, "first_name": "Amina", "url": "https://x.example/"},
+        language=code,
+    )
+    assert "A short check-in" not in email.subject
+    assert "Please answer three short questions" not in email.body
+    if code != "fi":
+        assert "kuulumis" not in f"{email.subject} {email.body}".lower()
