@@ -147,9 +147,8 @@ CHECKIN_TEXTS = [
 def test_the_match_check_in_speaks_the_volunteer_s_language(client, home_page, volunteer, code):
     import datetime
 
-    from freezegun import freeze_time
-
     from django.utils import translation
+    from freezegun import freeze_time
 
     from volunteers.matching import checkins
 

@@ -289,3 +289,32 @@ def test_a_proposal_still_waiting_for_her_answer_gets_no_checkin(settings):
     with freeze_time("2026-03-01 07:00"):
         assert checkins.open_checkins() == 0
     assert not match.checkins.exists()
+
+
+@pytest.mark.django_db
+def test_her_own_page_says_a_check_in_is_waiting(client, volunteer_user, due_checkin):
+    client.force_login(volunteer_user)
+    page = client.get("/volunteer/me/").content.decode()
+    assert "data-checkin-waiting" in page
+    assert f'href="{_match_url(due_checkin.match)}#checkin"' in page
+
+    checkins.answer(due_checkin, rating=4, meetings_held=2, note="", by=volunteer_user)
+    assert "data-checkin-waiting" not in client.get("/volunteer/me/").content.decode()
+
+
+@pytest.mark.django_db
+def test_her_own_page_takes_the_same_queries_however_many_matches(
+    client, volunteer_user, due_checkin, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(volunteer_user)
+    client.get("/volunteer/me/")
+    with CaptureQueriesContext(connection) as one:
+        client.get("/volunteer/me/")
+    for _ in range(3):
+        make_match(volunteer=due_checkin.match.volunteer, status=Match.Status.ENDED)
+    with CaptureQueriesContext(connection) as four:
+        client.get("/volunteer/me/")
+    assert len(four) == len(one)

@@ -6,6 +6,7 @@ one volunteer can never address another's data. Staff without a profile get 404.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -48,6 +49,25 @@ def materials_for(request):
     return list(viewable(pages, request).specific()[:50])
 
 
+# Matches she has accepted and not ended: where a check-in can wait for her answer.
+# (Named, not imported: this app sits below volunteers.matching in the layers.)
+STARTED_MATCH_STATUSES = ["approved", "introduced", "active", "paused"]
+
+
+def _matches_with_waiting_checkins(volunteer):
+    """Her matches, each with how many of her check-ins wait for an answer (one query)."""
+    waiting = Q(
+        checkins__side="volunteer",
+        checkins__answered_at__isnull=True,
+        status__in=STARTED_MATCH_STATUSES,
+    )
+    return (
+        volunteer.matches.select_related("participant__municipality")
+        .annotate(checkins_waiting=Count("checkins", filter=waiting))
+        .order_by("-approved_at")
+    )
+
+
 @login_required
 @requires_current_consent
 def me(request):
@@ -58,9 +78,7 @@ def me(request):
         {
             "volunteer": volunteer,
             "materials": materials_for(request),
-            "matches": volunteer.matches.select_related("participant__municipality").order_by(
-                "-approved_at"
-            ),
+            "matches": _matches_with_waiting_checkins(volunteer),
         },
     )
 
