@@ -177,6 +177,8 @@ def match_answer(request, pk):
     return redirect("volunteers:match", pk=match.pk)
 
 
+@login_required
+@require_POST
 def match_checkin(request, pk, checkin_pk):
     """Her answer to a check-in of her own match (another's check-in is not found)."""
     match = _own_match(request, pk)
