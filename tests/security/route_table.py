@@ -578,6 +578,7 @@ EXPECTED: dict[str, frozenset] = {
     "volunteer/me/match/<int:pk>/": NOBODY,
     "volunteer/me/match/<int:pk>/feedback/": NOBODY,
     "volunteer/me/match/<int:pk>/answer/": NOBODY,
+    "volunteer/me/match/<int:pk>/checkin/<int:checkin_pk>/": NOBODY,
     "volunteer/me/match/<int:pk>/move/": NOBODY,
     "search/": EVERYONE,
     "calendar/meetings.ics": EVERYONE,
