@@ -38,6 +38,8 @@ ALLOWED = {
     "PDF": "a file format",
     "CSV": "a file format",
     "XLSX": "a file format",
+    "to": "Finnish for Thursday, abbreviated (torstai) in dates such as 'to 3.12.'; "
+    "the English 'to' is a Wagtail msgid",
     "Kela": "a Finnish authority's name (also a msgid for the introductory-visit place)",
     "English": "a language's own name (endonym), as the language switcher and Wagtail's "
     "locale labels show every language",

@@ -175,3 +175,11 @@ def test_the_detector_finds_english_that_reaches_a_finnish_page():
     assert any("1-11 of 11" in piece for piece in found)
     assert not any(piece.startswith(("Wagtail", "None")) for piece in found)
     assert english_on("<p>Kaisa Koordinaattori</p><p>Vapaaehtoiset</p>") == []
+
+
+def test_finnish_weekday_abbreviations_are_not_english():
+    """Whatever weekday the suite runs on, a meeting on Thursday reads "to 3.12." on the
+    dashboard: Finnish, not Wagtail's English "to"."""
+    for weekday in ("ma", "ti", "ke", "to", "pe", "la", "su"):
+        page = f"<p>— {weekday} 3.12. 13:00, Kohtaamispaikka Rantakoivu, Tornio</p>"
+        assert english_on(page) == [], weekday
