@@ -8,6 +8,9 @@ class ResourcesConfig(AppConfig):
     verbose_name = _("Content")
 
     def ready(self):
-        from . import translated_privacy
+        from . import page_cache, translated_privacy
+        from .request_memo import memoise_locale_lookups
 
         translated_privacy.connect()
+        memoise_locale_lookups()
+        page_cache.connect()

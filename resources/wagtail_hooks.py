@@ -22,6 +22,7 @@ from .models import (
     upcoming_meetings,
 )
 from .models.meetings import attach_places
+from .page_cache import mark_cacheable
 from .privacy import viewable
 from .workflow import assign_guide_workflow, is_reviewed_index, refuses_direct_publish
 
@@ -168,3 +169,9 @@ def missing_message_texts_panel(request):
         order=12,
         context={"missing": missing},
     )
+
+
+@hooks.register("before_serve_page")
+def allow_anonymous_page_cache(page, request, serve_args, serve_kwargs):
+    """Public pages served to anonymous visitors may be kept whole (page_cache.py)."""
+    mark_cacheable(page, request)

@@ -30,6 +30,19 @@ def default_language():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache (a per-process memory in tests).
+
+    Public pages and the site chrome are cached (resources/page_cache.py); a page
+    kept by one test must not answer for the same address in the next.
+    """
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 @pytest.fixture
 def english():
     """The interface in English for a test that reads messages in English.

@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # One answer per request for the locale and view restrictions (resources/request_memo.py).
+    "resources.request_memo.RequestMemoMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -83,6 +85,9 @@ MIDDLEWARE = [
     # Staff who must use two-step verification pass it before any other page.
     "cms.accounts.mfa.TwoStepRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Anonymous visitors' public pages from the cache (resources/page_cache.py). After
+    # the language is known; before the middleware whose headers it stores with a page.
+    "resources.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.untranslated.UntranslatedPageFallbackMiddleware",

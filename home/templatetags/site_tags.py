@@ -1,9 +1,16 @@
-"""Template tags for the site chrome: the language switcher."""
+"""Template tags for the site chrome: the language switcher and the footer, both
+cached per language until content or settings change (resources/page_cache.py)."""
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import translate_url
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
+from wagtail.models import Site
+
+from home.models import ContactSettings
+from resources.page_cache import cached_fragment
 
 register = template.Library()
 
@@ -20,11 +27,9 @@ def language_switcher(context):
     current = get_language()
     options = []
     if page is not None and hasattr(page, "get_translations"):
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
-        for translation in translations:
-            code = translation.locale.language_code
-            options.append((code, translation.url, code == current))
-        options.sort(key=lambda option: _language_order(option[0]))
+        # The same for every reader of the page: translations share its restrictions.
+        translations = cached_fragment("languages", [page.pk], lambda: _translations(page))
+        options = [(code, url, code == current) for code, url in translations]
     elif request is not None:
         for code, _name in settings.LANGUAGES:
             if code in settings.INTERFACE_LANGUAGES:
@@ -43,6 +48,29 @@ def language_switcher(context):
             for code, url, is_current in options
         ]
     }
+
+
+def _translations(page):
+    """(language code, address) of the page's live translations, in LANGUAGES order."""
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    found = [(t.locale.language_code, t.url) for t in translations]
+    return sorted(found, key=lambda option: _language_order(option[0]))
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer with the site's contact details (a setting read once per language
+    and change, not on every request)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return ""
+
+    def render():
+        contact = ContactSettings.for_site(site)
+        return render_to_string("components/footer.html", {"contact": contact})
+
+    return mark_safe(cached_fragment("footer", [site.pk], render))  # noqa: S308 (our template)
 
 
 def _language_order(code):

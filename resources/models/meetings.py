@@ -217,6 +217,15 @@ class ThemeMeetingPage(Page):
         verbose_name = _("theme meeting")
         ordering = ["start"]
 
+    def get_context(self, request, *args, **kwargs):
+        # The venue, the theme package and its locale in one query rather than three
+        # (the routed page is loaded without its relations).
+        related = ThemeMeetingPage.objects.select_related("venue", "theme_package__locale").get(
+            pk=self.pk
+        )
+        self.venue, self.theme_package = related.venue, related.theme_package
+        return super().get_context(request, *args, **kwargs)
+
     @cached_property
     def place(self):
         """The venue in the page's language (its translation, or the venue itself)."""

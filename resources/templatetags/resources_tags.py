@@ -4,7 +4,8 @@ from django import template
 from wagtail.models import Locale
 
 from ..models import GuideIndexPage, GuidePage, MeetingIndexPage, ThemeIndexPage
-from ..privacy import viewable
+from ..page_cache import cached_fragment
+from ..privacy import failed_restrictions, viewable
 
 register = template.Library()
 
@@ -16,6 +17,15 @@ def content_nav(context):
     request = context.get("request")
     if request is None:
         return {"links": []}
+    # The links depend on the language and on which restrictions the reader fails,
+    # nothing else: readers in the same state share one cached list, and a reader
+    # never gets the list of another state (anonymous vs logged in vs a group).
+    state = ",".join(str(r.pk) for r in sorted(failed_restrictions(request), key=lambda r: r.pk))
+    links = cached_fragment("nav", [state], lambda: _nav_links(request))
+    return {"links": links, "request": request}
+
+
+def _nav_links(request):
     locale = Locale.get_active()
     order = [GuideIndexPage, ThemeIndexPage, MeetingIndexPage]
     pages = viewable(_index_pages(order), request)
@@ -27,11 +37,16 @@ def content_nav(context):
     links = [by_type[model] for model in order if model in by_type]
     # A Finnish index shown for want of a translation is marked as Finnish (lang/dir).
     default = Locale.get_default()
-    for page in links:
-        page.language_code = (
-            locale.language_code if page.locale_id == locale.pk else default.language_code
-        )
-    return {"links": links, "request": request}
+    return [
+        {
+            "url": page.get_url(request),
+            "title": page.title,
+            "language_code": (
+                locale.language_code if page.locale_id == locale.pk else default.language_code
+            ),
+        }
+        for page in links
+    ]
 
 
 def _index_pages(models):

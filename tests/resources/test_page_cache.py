@@ -1,0 +1,139 @@
+"""The anonymous page cache and the cached site chrome never show a stale or a
+private page: a published change is on the next request, a page made private (in
+any of its languages) is refused, and a logged-in reader never gets the anonymous
+copy, nor the anonymous reader the logged-in one (issue 17)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction
+
+from home.models import ContactSettings
+from tests.resources.public_site import build_public_site
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site(home_page):
+    return build_public_site(home_page)
+
+
+def republish(page, **changes):
+    page = Page.objects.get(pk=page.pk).specific
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    return page
+
+
+def test_second_anonymous_request_is_served_from_the_cache(client, site):
+    first = client.get(site["chapter"].url)
+    with CaptureQueriesContext(connection) as context:
+        second = client.get(site["chapter"].url)
+    assert second.status_code == 200
+    assert second.content == first.content
+    assert len(context.captured_queries) == 0
+
+
+def test_published_change_is_on_the_next_anonymous_request(client, site):
+    client.get(site["chapter"].url)
+    republish(site["chapter"], title="Uusi otsikko")
+    assert "Uusi otsikko" in client.get(site["chapter"].url).text
+
+
+def test_published_title_change_reaches_the_cached_navigation(client, site):
+    client.get(site["chapter"].url)
+    republish(site["meeting_index"], title="Tapaamiskalenteri")
+    assert "Tapaamiskalenteri" in client.get(site["chapter"].url).text
+
+
+def test_unpublished_page_is_gone_on_the_next_anonymous_request(client, site):
+    client.get(site["meeting"].url)
+    Page.objects.get(pk=site["meeting"].pk).unpublish()
+    assert client.get(site["meeting"].url).status_code == 404
+
+
+def test_moved_page_is_not_served_at_its_old_address(client, site):
+    old_url = site["meeting"].url
+    client.get(old_url)
+    Page.objects.get(pk=site["meeting"].pk).move(site["guide"], pos="last-child")
+    response = client.get(old_url)
+    # Wagtail leaves a redirect to the new address, which the cache must not hide.
+    assert response.status_code == 301
+    assert response["Location"] == Page.objects.get(pk=site["meeting"].pk).url
+
+
+def test_page_made_private_is_never_served_from_the_cache(client, site):
+    client.get(site["chapter"].url)
+    PageViewRestriction.objects.create(
+        page=site["guide"], restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get(site["chapter"].url)
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+
+
+def test_translation_of_a_page_made_private_is_never_served_from_the_cache(client, site):
+    english = site["english_chapter"]
+    assert client.get(english.url).status_code == 200
+    # Made private in Finnish: the English copy gets the same restriction.
+    PageViewRestriction.objects.create(
+        page=site["chapter"], restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get(english.url)
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+
+
+def test_private_page_read_by_a_member_is_not_given_to_an_anonymous_visitor(
+    client, site, make_user
+):
+    member = make_user("Volunteers")
+    client.force_login(member)
+    assert client.get(site["private_guide"].url).status_code == 200
+    client.logout()
+    client.cookies.clear()
+    assert client.get(site["private_guide"].url).status_code == 302
+
+
+def test_logged_in_reader_never_gets_the_anonymous_copy(client, site, make_user):
+    assert "Kirjaudu ulos" not in client.get(site["guide"].url).text
+    client.force_login(make_user("Volunteers", first_name="Aino"))
+    response = client.get(site["guide"].url)
+    assert "Kirjaudu ulos (Aino)" in response.text
+    assert "Teemamateriaalit" in response.text  # the members' link in the navigation
+
+
+def test_anonymous_visitor_never_gets_the_logged_in_copy(client, site, make_user):
+    client.force_login(make_user("Volunteers", first_name="Aino"))
+    assert "Teemamateriaalit" in client.get(site["guide"].url).text
+    client.logout()
+    client.cookies.clear()
+    response = client.get(site["guide"].url)
+    assert "Aino" not in response.text
+    assert "Teemamateriaalit" not in response.text  # no members' link for visitors
+
+
+def test_changed_contact_details_are_in_the_next_footer(client, site, home_page):
+    client.get(site["guide"].url)
+    contact = ContactSettings.for_site(home_page.get_site())
+    contact.email = "uusi@example.org"
+    contact.save()
+    assert "uusi@example.org" in client.get(site["guide"].url).text
+
+
+def test_sign_up_form_is_never_a_cached_copy(client, home_page):
+    # A cached copy would carry another visitor's CSRF token and set no cookie: the
+    # visitor's sign-up would then be refused.
+    client.get("/volunteer/sign-up/")
+    client.cookies.clear()
+    second = client.get("/volunteer/sign-up/")
+    assert "csrftoken" in second.cookies
+    assert "csrfmiddlewaretoken" in second.text
+
+
+def test_filtered_listing_is_rendered_for_its_query(client, site):
+    client.get(site["guide_index"].url)
+    response = client.get(site["guide_index"].url, {"audience": "spouses"})
+    assert site["guide"].title not in response.text
