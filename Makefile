@@ -82,6 +82,8 @@ bench: install ## Benchmarks that print numbers
 	$(MANAGE) bench_matching --participants 1000 --volunteers 1000
 	$(MANAGE) bench_matching --participants 5000 --volunteers 5000
 	$(MANAGE) bench_review --pending 1300
+	$(MANAGE) load_demo_data > /dev/null
+	$(MANAGE) bench_pages --repeat 30
 	$(MANAGE) bench_reports --participants 20000 --meetings 2000 --attendance 400000 --json
 
 # The staff admin is in fi, sv and en (msgids are English); the public interface is in
