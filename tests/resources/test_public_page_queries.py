@@ -57,3 +57,14 @@ def test_logged_in_page_stays_under_its_query_ceiling(client, urls, make_user, p
     client.force_login(make_user("Volunteers"))
     queries = cold_queries(client, urls[page_type])
     assert len(queries) <= CEILINGS[page_type][1], "\n".join(queries)
+
+
+def test_logged_in_reader_pays_no_query_for_the_cached_site_chrome(client, urls, make_user):
+    """The navigation, the language switcher and the footer are read once per language
+    and change: a logged-in reader's next page costs five queries fewer than the first
+    (site root paths 2, navigation, languages, contact settings)."""
+    client.force_login(make_user("Volunteers"))
+    cold = cold_queries(client, urls["chapter"])
+    with CaptureQueriesContext(connection) as context:
+        client.get(urls["chapter"])
+    assert len(context.captured_queries) <= len(cold) - 5
