@@ -263,6 +263,7 @@ class Referral(models.Model):
         editable=False,
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("referral")
@@ -273,6 +274,14 @@ class Referral(models.Model):
     def __str__(self):
         who = self.participant or self.family_first_name or _("(no name)")
         return f"{self.get_direction_display()}: {who}, {self.organisation}"
+
+    def anonymise(self):
+        """Drop her name and what was written about her; the row still counts."""
+        self.family_first_name = ""
+        self.purpose = ""
+        self.outcome = ""
+        self.anonymised_at = timezone.now()
+        self.save(update_fields=["family_first_name", "purpose", "outcome", "anonymised_at"])
 
     def clean(self):
         super().clean()
