@@ -7,20 +7,13 @@ import pytest
 
 from tests.factories.outreach import ChannelFactory, OutreachContactFactory, ReferralFactory
 from tests.factories.participants import ParticipantFactory
+from tests.volunteers.reports.test_figures import row, table
 from volunteers.outreach.models import Referral
 from volunteers.reports import period, sections
 from volunteers.reports.suppression import SECONDARY, SMALL
 
 pytestmark = pytest.mark.django_db
 JAN_10 = datetime.date(2026, 1, 10)
-
-
-def table(report, key):
-    return next(t for t in report.tables if t.key == key)
-
-
-def row(t, label):
-    return next(values for row_label, values in t.rows if str(row_label) == label)
 
 
 @pytest.fixture
