@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms.vocabularies import (
+    MATCH_ROLES,
     Availability,
     ConsentPurpose,
     Gender,
@@ -74,7 +75,7 @@ def _history(volunteer, status, coordinator, when):
 
 
 def _create(rng, number, status, municipalities, coordinator, email, first, last):
-    roles = rng.sample(list(VolunteerRole.values), k=rng.choice([1, 1, 2]))
+    roles = rng.sample([role.value for role in MATCH_ROLES], k=rng.choice([1, 1, 2]))
     created = timezone.now() - timedelta(days=rng.randint(0 if status == "submitted" else 40, 300))
     if status == VolunteerStatus.SUBMITTED:
         created = timezone.now() - timedelta(days=rng.randint(0, 3))
