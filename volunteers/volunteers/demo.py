@@ -19,7 +19,7 @@ from cms.vocabularies import (
 )
 from resources.models import Municipality
 from resources.models.places import ensure_seed_municipalities
-from volunteers.volunteers import demo_activity
+from volunteers.volunteers import demo_activity, demo_helpers
 from volunteers.volunteers.eligibility import ROLE_REQUIREMENTS
 from volunteers.volunteers.models import (
     HouseholdChild,
@@ -188,4 +188,5 @@ def load() -> int:
             )
         created += 1
     demo_activity.load(coordinator)
+    demo_helpers.load(coordinator)
     return created
