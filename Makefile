@@ -77,14 +77,10 @@ format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: install ## Benchmarks that print numbers
+bench: install ## Every benchmark, one table and one JSON file (bench-results.json); BENCH_ARGS=--large adds 10k x 10k
 	$(MANAGE) migrate --no-input -v0
-	$(MANAGE) bench_matching --participants 1000 --volunteers 1000
-	$(MANAGE) bench_matching --participants 5000 --volunteers 5000
-	$(MANAGE) bench_review --pending 1300
 	$(MANAGE) load_demo_data > /dev/null
-	$(MANAGE) bench_pages --repeat 30
-	$(MANAGE) bench_reports --participants 20000 --meetings 2000 --attendance 400000 --json
+	$(MANAGE) bench_all $(BENCH_ARGS)
 
 # The staff admin is in fi, sv and en (msgids are English); the public interface is in
 # all ten content languages. The other seven catalogues hold only what readers, the

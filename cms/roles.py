@@ -89,6 +89,8 @@ _VOLUNTEER_RECORDS = [
         "othervolunteering",
         "trainingsession",
         "trainingattendance",
+        # Childcare helpers assigned to theme meetings (meeting_helpers.py).
+        "meetinghelper",
     )
     for action in ("add", "change", "delete", "view")
 ] + [

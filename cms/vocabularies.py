@@ -44,6 +44,15 @@ class VolunteerRole(models.TextChoices):
     SUPPORT_FAMILY = "support_family", _("support family")
     GODPARENT = "godparent", _("godparent (mentor)")
     FRIEND = "friend", _("friend")
+    # Looks after the children during the weekly theme meetings; never matched with
+    # a family (see MATCH_ROLES).
+    CHILDCARE = "childcare", _("childcare helper at theme meetings")
+
+
+# The roles a mother can wish for and be matched with. A childcare helper is a
+# volunteer role but no kind of support a family is matched with.
+MATCH_ROLES = [VolunteerRole.SUPPORT_FAMILY, VolunteerRole.GODPARENT, VolunteerRole.FRIEND]
+MATCH_ROLE_CHOICES = [(role.value, role.label) for role in MATCH_ROLES]
 
 
 class Availability(models.TextChoices):

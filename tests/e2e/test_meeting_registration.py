@@ -79,3 +79,37 @@ def test_worker_registers_two_mothers_and_the_coordinator_sees_the_counts(
     assert_accessible(page)
     page.set_viewport_size(MOBILE)
     assert_accessible(page)
+
+
+def test_the_coordinator_assigns_a_childcare_helper_on_the_meeting_view(
+    browser_page, live_server, demo_site
+):
+    from resources.models import MeetingIndexPage, ThemeMeetingPage, Venue
+    from volunteers.volunteers.models import MeetingHelper
+
+    index = MeetingIndexPage.objects.filter(locale__language_code="fi").first()
+    start = timezone.now() + datetime.timedelta(days=6)
+    meeting = ThemeMeetingPage(
+        title="Lastenhoitotesti",
+        slug="lastenhoitotesti",
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+        venue=Venue.objects.filter(locale__language_code="fi").first(),
+        language_group="so",
+        childcare_places=3,
+    )
+    index.add_child(instance=meeting)
+    page = browser_page
+    log_in(page, live_server.url, "coordinator", _passwords(demo_site)["coordinator"], "/en")
+    page.goto(live_server.url + reverse("registrations:meeting", args=[meeting.pk]))
+    assert page.locator("[data-childcare=helpers]").inner_text() == "0"
+    page.locator("#id_helper_volunteer").select_option(index=0)
+    page.get_by_role("button", name=re.compile(r"^(Assign|Nimeä|Utse)$")).click()
+    page.wait_for_load_state()
+    assert page.locator("[data-childcare=helpers]").inner_text() == "1"
+    assert page.locator("[data-childcare=places]").inner_text() == "3"
+    assert MeetingHelper.objects.filter(meeting=meeting).count() == 1
+    page.wait_for_timeout(1000)
+    assert_accessible(page)
+    page.set_viewport_size(MOBILE)
+    assert_accessible(page)

@@ -28,3 +28,19 @@ def test_bench_pages_prints_queries_times_and_ratio_per_page_type(home_page, mak
     )
     # The anonymous reader's chapter comes whole from the cache: no query at all.
     assert anonymous_warm_chapter.split()[3] == "0"
+
+
+def test_bench_pages_json_is_what_make_bench_collects(home_page, make_user):
+    import json
+
+    build_public_site(home_page)
+    out = io.StringIO()
+    call_command("bench_pages", "--repeat", "2", "--json", stdout=out)
+    pages = json.loads(out.getvalue())["pages"]
+    assert {(p["page"], p["cache"]) for p in pages} >= {("chapter", "cold"), ("chapter", "warm")}
+    warm = next(
+        p
+        for p in pages
+        if (p["page"], p["visitor"], p["cache"]) == ("chapter", "anonymous", "warm")
+    )
+    assert warm["queries"] == 0 and warm["ratio"] > 0

@@ -97,6 +97,28 @@ def _emails(volunteer):
             "municipality": "Kemi",
         },
         "matching/email/quiet_match_nudge": {**base, "first_name": "Amina"},
+        "volunteers/email/helper_assigned": {**base, **_helper_context()},
+        "volunteers/email/helper_removed": {**base, **_helper_context()},
+    }
+
+
+def _helper_context():
+    """What the childcare helper's emails read (volunteers/volunteers/meeting_helpers.py)."""
+    import datetime
+    from types import SimpleNamespace
+
+    from django.utils import timezone
+
+    start = timezone.now() + datetime.timedelta(days=3)
+    return {
+        "meeting": SimpleNamespace(title="Teemailta 12"),
+        "theme": "Kela-palvelut",
+        "place": SimpleNamespace(
+            name="Perhekeskus Aalto", address="Valtakatu 1", municipality="Kemi"
+        ),
+        "start": start,
+        "end": start + datetime.timedelta(hours=2),
+        "children": 3,
     }
 
 

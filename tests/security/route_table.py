@@ -91,6 +91,10 @@ EXPECTED: dict[str, frozenset] = {
     "admin/privacy_records/new/": NOBODY,
     "admin/privacy_records/results/": COORDINATORS,
     "admin/privacy_records/usage/<int:pk>/": NOBODY,
+    # Childcare helpers: POST-only actions of the meeting view (coordinators).
+    "admin/meeting-helpers/<int:meeting_id>/assign/": NOBODY,
+    "admin/meeting-helpers/<int:meeting_id>/hours/": NOBODY,
+    "admin/meeting-helpers/<int:meeting_id>/remove/<int:helper_id>/": NOBODY,
     "admin/registrations/": PARTICIPANT_STAFF,
     "admin/registrations/<int:meeting_id>/": PARTICIPANT_STAFF,
     "admin/registrations/<int:meeting_id>/cancel/<int:registration_id>/": NOBODY,

@@ -1,6 +1,10 @@
 """Follow-up of matches: when a check-in is due, when a match has gone quiet, and the
 bodies of the beat jobs that send the reminders.
 
+The coordinator's check-in keeps the rhythm of the match health check-ins (checkins.py:
+30 days after the start, then every 60): she is asked to hear the family when the
+volunteer is asked, and recording the family's view marks it done.
+
 The date arithmetic is pure (no database) so it is tested directly. The jobs are
 idempotent: each message is recorded as a FollowUpAlert whose unique
 (match, kind, period) makes a second run of the same job send nothing.
@@ -9,7 +13,6 @@ idempotent: each message is recorded as a FollowUpAlert whose unique
 import datetime
 import logging
 
-from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
@@ -20,34 +23,17 @@ from django.utils import timezone
 
 from cms import roles
 from cms.links import absolute_url
-from volunteers.matching.checkins import needing_attention
+from volunteers.matching.checkins import checkin_due, checkins_due, match_start, needing_attention
 from volunteers.matching.models import FollowUpAlert, Match, MatchSuggestion
 from volunteers.outbox.models import OutgoingEmail, OutgoingSms
 from volunteers.outbox.services import queue_email
 
 logger = logging.getLogger(__name__)
 
-FIRST_CHECKIN = relativedelta(months=1)
-CHECKIN_EVERY = relativedelta(months=3)
 NUDGE_AFTER_DAYS = 14
 ALERT_AFTER_DAYS = 28
 # Only matches that have met are expected to keep meeting; a paused one is quiet on purpose.
 FOLLOWED_STATUSES = (Match.Status.INTRODUCED, Match.Status.ACTIVE)
-
-
-def checkin_due(introduced_on: datetime.date, n: int) -> datetime.date:
-    """The date of the n-th check-in (1 = a month after the introduction)."""
-    return introduced_on + FIRST_CHECKIN + CHECKIN_EVERY * (n - 1)
-
-
-def latest_checkin(introduced_on: datetime.date | None, today: datetime.date) -> int:
-    """How many check-ins have come due by ``today`` (0: none yet)."""
-    if introduced_on is None or today < checkin_due(introduced_on, 1):
-        return 0
-    n = 1
-    while checkin_due(introduced_on, n + 1) <= today:
-        n += 1
-    return n
 
 
 def quiet_since(
@@ -162,12 +148,13 @@ def run_followups(today: datetime.date | None = None) -> dict[str, int]:
     today = today or timezone.localdate()
     sent = {"checkin": 0, "nudge": 0, "alert": 0}
     for match in followed_matches():
-        n = latest_checkin(match.introduced_on, today)
+        start = match_start(match)
+        n = checkins_due(start, today)
         if n and _record_once(
             match,
             FollowUpAlert.Kind.CHECKIN,
             f"checkin-{n}",
-            checkin_due(match.introduced_on, n),
+            checkin_due(start, n),
             _coordinator_email(match, "matching/email/followup_due", {"number": n}, "followup-due"),
         ):
             sent["checkin"] += 1

@@ -149,6 +149,8 @@ class MatchDetailView(WagtailAdminTemplateMixin, TemplateView):
             context = self.get_context_data(family_checkin_form=form)
             return self.render_to_response(context, status=400)
         checkins.answer(checkin, **form.cleaned_data, by=request.user)
+        # Hearing the family is the coordinator's check-in: the reminder is done.
+        followup.resolve_checkins(self.match)
         messages.success(request, _("The family's view was recorded."))
         return redirect("match_admin:detail", pk=self.match.pk)
 

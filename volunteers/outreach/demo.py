@@ -7,6 +7,7 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from resources.models.places import Municipality
 from volunteers.outreach.models import (
     Outcome,
     OutreachChannel,
@@ -64,10 +65,13 @@ def load():
     if OutreachContact.objects.exists():
         return
     today = timezone.localdate()
+    # The demo worker works in Kemi; the library contacts were made in Tornio.
+    places = Municipality.objects.in_bulk(["Kemi", "Tornio"], field_name="name")
     for days, channel, partner, language, outcome, first_name in CONTACTS:
         OutreachContact.objects.create(
             date=today - datetime.timedelta(days=days),
             channel=channels[channel],
+            municipality=places.get("Tornio" if partner == 1 else "Kemi"),
             partner=partners[partner] if partner is not None else None,
             language=language,
             outcome=outcome,
@@ -86,6 +90,7 @@ def load():
         OutreachContact.objects.create(
             date=enrolled.entry_date - datetime.timedelta(days=14),
             channel=channels["Neuvola"],
+            municipality=enrolled.municipality,
             partner=partners[0],
             outcome=Outcome.ENROLLED,
             first_name=enrolled.first_name,
@@ -110,6 +115,20 @@ def load():
         status=Referral.Status.RECEIVED,
         referred_by=partner_login,
     )
+    # Families the library's language café sent our way over the autumn.
+    for days, name, status in (
+        (45, "Fadumo", Referral.Status.COMPLETED),
+        (60, "Olena", Referral.Status.COMPLETED),
+        (75, "Zahra", Referral.Status.DECLINED),
+    ):
+        Referral.objects.create(
+            direction=Referral.Direction.IN,
+            date=today - datetime.timedelta(days=days),
+            organisation=partners[1],
+            family_first_name=name,
+            purpose="Äiti kysyi kielikahvilassa vertaisryhmästä.",
+            status=status,
+        )
     Referral.objects.create(
         direction=Referral.Direction.IN,
         date=today - datetime.timedelta(days=30),

@@ -13,9 +13,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from cms.vocabularies import SpokenLanguage
+from resources.models.places import Municipality
 
 DEFAULT_RETENTION_DAYS = 180
 
@@ -121,6 +123,16 @@ class OutreachContact(models.Model):
         on_delete=models.SET_NULL,
         related_name="outreach_contacts",
     )
+    # Where the work was done, for the reports' municipality filter (a place, not hers:
+    # nothing here says where she lives).
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     language = models.CharField(
         _("language"), max_length=10, choices=SpokenLanguage.choices, blank=True
     )
@@ -212,7 +224,8 @@ class Referral(models.Model):
         SENT = "sent", _("sent")
         RECEIVED = "received", _("received")
         IN_PROGRESS = "in_progress", _("in progress")
-        COMPLETED = "completed", _("completed")
+        # Not a match's "completed" (ended as planned): the referral led where it was meant to.
+        COMPLETED = "completed", pgettext_lazy("referral", "completed")
         DECLINED = "declined", _("declined")
 
     direction = models.CharField(_("direction"), max_length=3, choices=Direction.choices)
@@ -250,6 +263,7 @@ class Referral(models.Model):
         editable=False,
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("referral")
@@ -260,6 +274,14 @@ class Referral(models.Model):
     def __str__(self):
         who = self.participant or self.family_first_name or _("(no name)")
         return f"{self.get_direction_display()}: {who}, {self.organisation}"
+
+    def anonymise(self):
+        """Drop her name and what was written about her; the row still counts."""
+        self.family_first_name = ""
+        self.purpose = ""
+        self.outcome = ""
+        self.anonymised_at = timezone.now()
+        self.save(update_fields=["family_first_name", "purpose", "outcome", "anonymised_at"])
 
     def clean(self):
         super().clean()

@@ -190,7 +190,8 @@ class OutreachContactViewSet(ModelViewSet):
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("date"), FieldPanel("channel")]),
-            FieldRowPanel([FieldPanel("partner"), FieldPanel("language")]),
+            FieldRowPanel([FieldPanel("municipality"), FieldPanel("partner")]),
+            FieldPanel("language"),
             FieldPanel("outcome"),
             MultiFieldPanel(
                 [

@@ -13,3 +13,7 @@ class ParticipantsConfig(AppConfig):
     def ready(self):
         # Connects the receiver that tells registered mothers of a cancelled meeting.
         from volunteers.participants import reminders  # noqa: F401
+        from volunteers.participants.policies import register_caseload_policies
+
+        # Before the viewsets are registered, or they would register plain model policies.
+        register_caseload_policies()

@@ -9,11 +9,11 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from cms.vocabularies import (
+    MATCH_ROLES,
     Availability,
     ConsentPurpose,
     LanguageLevel,
     SpokenLanguage,
-    VolunteerRole,
     Wish,
 )
 from resources.models import MeetingIndexPage, Municipality, ThemeMeetingPage, Venue
@@ -186,7 +186,7 @@ def _participant(rng, index, language, first, last, municipalities, workers, tod
         spouse_involvement=rng.choice(SpouseInvolvement.values),
         goals=rng.choice(GOALS),
         interests=rng.choice(["käsityöt", "ulkoilu", "ruoanlaitto", "liikunta", "lukeminen"]),
-        wished_role=rng.choice([*VolunteerRole.values, ""]),
+        wished_role=rng.choice([*(role.value for role in MATCH_ROLES), ""]),
         wishes=[Wish.WOMEN_ONLY] if rng.random() < 0.4 else [],
         availability=rng.sample(Availability.values, rng.randint(1, 2)),
         reached_via=rng.choice(ReachedVia.values),

@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
+from wagtail import hooks
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
@@ -35,6 +36,10 @@ from volunteers.participants.models import (
 REGISTER_PERMISSION = "participants.add_meetingregistration"
 BOOK_INTERPRETER_PERMISSION = "participants.change_interpreterbooking"
 UPCOMING_DAYS = 90
+# Sections other apps add to the meeting view: fn(request, meeting, children) returns
+# HTML or None. The volunteers app adds its childcare helpers here; it is a sibling
+# layer, so neither app imports the other.
+MEETING_SECTIONS_HOOK = "registration_meeting_sections"
 Status = MeetingRegistration.Status
 
 
@@ -151,6 +156,11 @@ class MeetingView(RegistrationPermissionMixin, WagtailAdminTemplateMixin, Templa
             registered=[r for r in registered if r.participant_id in visible],
             waiting=[r for r in waiting if r.participant_id in visible],
             over_childcare=children > meeting.childcare_places,
+            sections=[
+                section
+                for hook in hooks.get_hooks(MEETING_SECTIONS_HOOK)
+                if (section := hook(self.request, meeting, children)) is not None
+            ],
         )
         return context
 

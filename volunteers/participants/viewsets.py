@@ -68,15 +68,14 @@ class AuditedReadMixin:
 
 
 class CaseloadObjectMixin:
-    """Refuse a single object outside the user's caseload."""
-
-    participant_path = ""
+    """Refuse a single object outside the user's caseload (the model's registered
+    permission policy, policies.py, asks caseload.py)."""
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)
         if obj is None:  # the create view has no object yet
             return obj
-        if not caseload.can_access(self.request.user, caseload.participant_of(obj)):
+        if not self.permission_policy.can_reach(self.request.user, obj):
             # 404, not 403: an outsider learns nothing about whether she exists.
             raise Http404
         return obj
@@ -86,9 +85,7 @@ class CaseloadMixin(CaseloadObjectMixin):
     """Also narrow the listing queryset to what the user may see."""
 
     def get_base_queryset(self):
-        return caseload.restrict(
-            super().get_base_queryset(), self.request.user, self.participant_path
-        )
+        return self.permission_policy.restrict(super().get_base_queryset(), self.request.user)
 
 
 class CaseloadIndexView(CaseloadMixin, ReadableExportMixin, generic.IndexView):
@@ -132,9 +129,9 @@ class CaseloadInspectView(CaseloadMixin, generic.InspectView):
 
 
 class CaseloadViewSet(ModelViewSet):
-    """A ModelViewSet whose every view is caseload-limited."""
+    """A ModelViewSet whose every view is caseload-limited (through the model's
+    CaseloadPermissionPolicy, registered in policies.py)."""
 
-    participant_path = ""
     add_to_admin_menu = False
     copy_view_enabled = False
     search_backend_name = None  # search the columns: personal data stays out of the index
@@ -146,9 +143,6 @@ class CaseloadViewSet(ModelViewSet):
     history_view_class = CaseloadHistoryView
     usage_view_class = CaseloadUsageView
     inspect_view_class = CaseloadInspectView
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(participant_path=self.participant_path, **kwargs)
 
 
 # --- Participants --------------------------------------------------------------------
@@ -378,7 +372,6 @@ class RecordCreateView(CaseloadCreateView):
 class RecordViewSet(CaseloadViewSet):
     """Assessments and activities: reached through their participant's caseload."""
 
-    participant_path = "participant__"
     index_view_class = RecordIndexView
     add_view_class = RecordCreateView
     select_related_fields = ["participant"]

@@ -185,6 +185,11 @@ def volunteer_sections(volunteer):
             TrainingSession.objects.filter(attendances__volunteer=volunteer),
         ),
         section("other_volunteering", _("Other volunteering"), volunteer.other_volunteering.all()),
+        section(
+            "childcare_helping",
+            _("Childcare at theme meetings"),
+            volunteer.meeting_helper_assignments.select_related("meeting"),
+        ),
         section("matches", _("Matches"), matches),
         section(
             "match_meetings", _("Logged meetings"), MeetingLog.objects.filter(match__in=matches)

@@ -12,13 +12,15 @@ from urllib.parse import urlencode
 
 from dateutil.relativedelta import relativedelta
 from django.urls import reverse
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
 
 from cms.vocabularies import SpokenLanguage
 from resources import reporting as meetings
 from volunteers.matching import reporting as matching
 from volunteers.matching.models import Match
+from volunteers.outreach import reporting as outreach
+from volunteers.outreach.models import Referral
 from volunteers.participants import reporting as participants
 from volunteers.participants.models.assessments import KYKYVIISARI_SCORES
 from volunteers.participants.models.participants import ExitReason
@@ -231,7 +233,35 @@ def activity(filters, user=None):
     t.add(_("introductory visits"), list(done["introductory_visits"]))
     t.add(_("task packages handed out"), list(done["task_packages"]))
     tables.append(t)
+    tables.extend(_outreach_tables(filters))
     return Report("activity", _("Activity"), [t.suppressed() for t in tables])
+
+
+def _outreach_tables(filters):
+    """Mothers reached by outreach and how many enrolled, per channel; referrals in and
+    out with how many were completed."""
+    args, m = filters.args, filters.municipality
+    t = Table(
+        "outreach",
+        _("Outreach: mothers reached and enrolled by place or channel"),
+        [_("mothers reached"), _("enrolled")],
+        chart="bar",
+    )
+    for channel, contacts, enrolled in outreach.contacts_by_channel(municipality=m, **args):
+        t.add(channel, [contacts, enrolled])
+    reached = t.with_totals(_("total"))
+
+    t = Table(
+        "referrals",
+        _("Referrals with partners"),
+        [_("referrals"), pgettext("referral", "completed")],
+    )
+    counts = outreach.referrals_by_direction(municipality=m, **args)
+    for direction in Referral.Direction:
+        t.add(direction.label, list(counts[direction.value]))
+    if m is not None:
+        t.note = _("Only referrals about a participant of the municipality are counted.")
+    return [reached, t.with_totals(_("total"))]
 
 
 def _month_range(months, period):

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms.vocabularies import (
+    MATCH_ROLES,
     Availability,
     ConsentPurpose,
     Gender,
@@ -18,7 +19,7 @@ from cms.vocabularies import (
 )
 from resources.models import Municipality
 from resources.models.places import ensure_seed_municipalities
-from volunteers.volunteers import demo_activity
+from volunteers.volunteers import demo_activity, demo_helpers
 from volunteers.volunteers.eligibility import ROLE_REQUIREMENTS
 from volunteers.volunteers.models import (
     HouseholdChild,
@@ -74,7 +75,7 @@ def _history(volunteer, status, coordinator, when):
 
 
 def _create(rng, number, status, municipalities, coordinator, email, first, last):
-    roles = rng.sample(list(VolunteerRole.values), k=rng.choice([1, 1, 2]))
+    roles = rng.sample([role.value for role in MATCH_ROLES], k=rng.choice([1, 1, 2]))
     created = timezone.now() - timedelta(days=rng.randint(0 if status == "submitted" else 40, 300))
     if status == VolunteerStatus.SUBMITTED:
         created = timezone.now() - timedelta(days=rng.randint(0, 3))
@@ -187,4 +188,5 @@ def load() -> int:
             )
         created += 1
     demo_activity.load(coordinator)
+    demo_helpers.load(coordinator)
     return created

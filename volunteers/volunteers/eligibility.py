@@ -24,6 +24,8 @@ ROLE_REQUIREMENTS: dict[str, list[str]] = {
     VolunteerRole.SUPPORT_FAMILY: [K.INTERVIEW, K.TRAINING, K.AGREEMENT, K.CRIMINAL_RECORD],
     VolunteerRole.GODPARENT: [K.INTERVIEW, K.TRAINING, K.AGREEMENT, K.CRIMINAL_RECORD],
     VolunteerRole.FRIEND: [K.INTERVIEW, K.TRAINING, K.AGREEMENT],
+    # Looks after other people's children while their mothers are in the meeting.
+    VolunteerRole.CHILDCARE: [K.INTERVIEW, K.TRAINING, K.AGREEMENT, K.CRIMINAL_RECORD],
 }
 
 

@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from cms.panels import FrontPagePanel
 from volunteers.volunteers import screening
 from volunteers.volunteers.activity_viewsets import other_volunteering_viewset, training_viewset
+from volunteers.volunteers.meeting_helper_views import MeetingHelperViewSet, helpers_section
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
 from volunteers.volunteers.viewsets import requirement_viewset, volunteer_viewset
 
@@ -43,6 +44,15 @@ def register_screening_log_actions(actions):
 @hooks.register("register_admin_viewset")
 def register_people_viewsets():
     return PeopleViewSetGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_meeting_helper_actions():
+    return MeetingHelperViewSet()
+
+
+# The coordinator's meeting view (volunteers/participants/meeting_views.py) shows them.
+hooks.register("registration_meeting_sections", helpers_section)
 
 
 @hooks.register("admin_home_panels")

@@ -10,6 +10,7 @@ visitor after a publish); "warm" is the steady state (anonymous pages come whole
 from the cache). Reads the pages in the database (`load_demo_data` first).
 """
 
+import json
 import statistics
 import time
 
@@ -104,19 +105,31 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--repeat", type=int, default=30)
+        parser.add_argument("--json", action="store_true", help="print one JSON object")
 
     def handle(self, *args, repeat, **options):
         user = get_user_model().objects.filter(groups__name="Volunteers").first()
         visitors = [("anonymous", None)] + ([("volunteer", user)] if user else [])
-        self.stdout.write(
-            f"{'page':<12} {'visitor':<10} {'cache':<5} {'queries':>11} "
-            f"{'p50 ms':>14} {'p95 ms':>14} {'ratio':>6}"
-        )
+        self.rows = []
         with override_settings(ROOT_URLCONF=__name__, ALLOWED_HOSTS=["*"]):
             for name, url, bare_url in _cases():
                 for visitor, login in visitors:
                     for cold in (True, False):
                         self._row(name, url, bare_url, visitor, login, cold, repeat)
+        if options["json"]:
+            self.stdout.write(json.dumps({"repeat": repeat, "pages": self.rows}))
+            return
+        self.stdout.write(
+            f"{'page':<12} {'visitor':<10} {'cache':<5} {'queries':>11} "
+            f"{'p50 ms':>14} {'p95 ms':>14} {'ratio':>6}"
+        )
+        for r in self.rows:
+            self.stdout.write(
+                f"{r['page']:<12} {r['visitor']:<10} {r['cache']:<5} "
+                f"{r['queries']:>5} / {r['bare_queries']:<3} "
+                f"{r['p50_ms']:>6.1f} / {r['bare_p50_ms']:<5.1f} "
+                f"{r['p95_ms']:>6.1f} / {r['bare_p95_ms']:<5.1f} {r['ratio']:>6.1f}"
+            )
 
     def _row(self, name, url, bare_url, visitor, login, cold, repeat):
         client = Client()
@@ -130,9 +143,17 @@ class Command(BaseCommand):
             plain.append(_time(client, bare_url, cold))
         real_ms, plain_ms = [t for t, _ in real], [t for t, _ in plain]
         p50, bare_p50 = statistics.median(real_ms), statistics.median(plain_ms)
-        self.stdout.write(
-            f"{name:<12} {visitor:<10} {'cold' if cold else 'warm':<5} "
-            f"{real[-1][1]:>5} / {plain[-1][1]:<3} "
-            f"{p50:>6.1f} / {bare_p50:<5.1f} {_p95(real_ms):>6.1f} / {_p95(plain_ms):<5.1f} "
-            f"{p50 / bare_p50:>6.1f}"
+        self.rows.append(
+            {
+                "page": name,
+                "visitor": visitor,
+                "cache": "cold" if cold else "warm",
+                "queries": real[-1][1],
+                "bare_queries": plain[-1][1],
+                "p50_ms": round(p50, 1),
+                "bare_p50_ms": round(bare_p50, 1),
+                "p95_ms": round(_p95(real_ms), 1),
+                "bare_p95_ms": round(_p95(plain_ms), 1),
+                "ratio": round(p50 / bare_p50, 1),
+            }
         )

@@ -318,3 +318,24 @@ def test_her_own_page_takes_the_same_queries_however_many_matches(
     with CaptureQueriesContext(connection) as four:
         client.get("/volunteer/me/")
     assert len(four) == len(one)
+
+
+@pytest.mark.django_db
+def test_the_weekly_digest_counts_the_checkins_needing_attention(make_user):
+    """A low answer reaches the coordinator who reads only her Monday email."""
+    from cms import roles
+    from volunteers.outbox.models import OutgoingEmail
+
+    make_user(roles.COORDINATORS, email="koordinaattori@example.org")
+    low = make_match(introduced_on=D(2026, 1, 1))
+    with freeze_time("2026-01-31 07:00"):
+        checkins.open_checkins()
+        _answer(low.checkins.get(side="volunteer"), 1)
+    with freeze_time("2026-02-02 07:30"):
+        followup.send_weekly_digest()
+    # In the coordinator's language (Finnish here).
+    body = OutgoingEmail.objects.get(purpose="weekly-digest").body
+    assert (
+        "Huomiota vaativat kuulumiskyselyt (heikko vastaus tai ei vastausta 14 päivään): 1" in body
+    )
+    assert "Tekstiviestit, joita ei voitu lähettää: 0" in body

@@ -96,6 +96,28 @@ def test_the_coordinator_records_the_familys_view(coordinator_client, coordinato
     assert "Record the family&#x27;s view" not in html
 
 
+def test_recording_the_familys_view_is_the_coordinators_checkin(coordinator_client, answered):
+    """The follow-up reminder of the same occasion is done once she has heard the
+    family: it leaves the attention panel's count."""
+    from volunteers.matching import followup
+
+    with freeze_time("2026-01-31 07:00"):
+        followup.run_followups()
+    assert followup.attention()["followups"] == 1
+    family = answered.checkins.get(side="family")
+    response = coordinator_client.post(
+        detail(answered),
+        {
+            "action": "family_checkin",
+            "checkin": family.pk,
+            "checkin-rating": "4",
+            "checkin-meetings_held": "3",
+        },
+    )
+    assert response.status_code == 302
+    assert followup.attention()["followups"] == 0
+
+
 def test_the_familys_view_is_validated(coordinator_client, answered):
     family = answered.checkins.get(side="family")
     response = coordinator_client.post(

@@ -99,3 +99,33 @@ def test_a_real_worker_anonymises_under_a_frozen_clock(celery_worker):
     recent.refresh_from_db()
     assert recent.first_name == "Leila"
     assert recent.anonymised_at is None
+
+
+def test_a_partners_referral_of_a_family_never_enrolled_is_anonymised_after_the_period():
+    """A referral in names the mother and why she was referred; if she never enrolled,
+    it keeps nothing personal once the period is over (the row stays for the counts)."""
+    from tests.factories.outreach import ReferralFactory
+    from volunteers.outreach.models import Referral
+
+    never_enrolled = ReferralFactory(
+        direction=Referral.Direction.IN,
+        date=MET,
+        family_first_name="Nasra",
+        purpose="Yksinäinen äiti, kaksi pientä lasta.",
+        outcome="Ei tavoitettu.",
+    )
+    enrolled = ReferralFactory(
+        direction=Referral.Direction.IN, date=MET, participant=ParticipantFactory()
+    )
+    with freeze_time("2026-07-09 12:00"):
+        assert apply_outreach_retention() == 0
+    with freeze_time("2026-07-10 12:00"):
+        assert apply_outreach_retention() == 1
+        assert apply_outreach_retention() == 0
+    never_enrolled.refresh_from_db()
+    enrolled.refresh_from_db()
+    assert (never_enrolled.family_first_name, never_enrolled.purpose) == ("", "")
+    assert never_enrolled.outcome == ""
+    assert never_enrolled.anonymised_at is not None
+    assert enrolled.purpose == "Kielikurssi"
+    assert Referral.objects.count() == 2

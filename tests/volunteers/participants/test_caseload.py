@@ -191,3 +191,34 @@ def test_record_form_does_not_offer_another_workers_participant(client, worker, 
     client.force_login(worker)
     response = client.get(reverse("home_visits:add") + f"?participant={others.pk}")
     assert others not in response.context["form"].fields["participant"].queryset
+
+
+def _editing_ping(client, participant, model="participant"):
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.admin.models import EditingSession
+
+    obj = participant if model == "participant" else participant.kykyviisari.first()
+    session = EditingSession.objects.create(
+        user=client.session_user,
+        content_type=ContentType.objects.get_for_model(obj),
+        object_id=str(obj.pk),
+        last_seen_at="2026-01-01T00:00:00Z",
+    )
+    url = reverse(
+        "wagtailadmin_editing_sessions:ping",
+        args=["participants", obj._meta.model_name, obj.pk, session.pk],
+    )
+    return client.post(url)
+
+
+@pytest.mark.parametrize("model", ["participant", "kykyviisarisummary"])
+def test_wagtails_own_instance_checks_follow_the_caseload(client, worker, own, others, model):
+    """Wagtail's editing-session ping (who else is editing this record) asks the
+    model's registered permission policy: another worker's participant is a 404 to her,
+    as on every participant screen, and her own answers."""
+    KykyviisariFactory(participant=own)
+    KykyviisariFactory(participant=others)
+    client.force_login(worker)
+    client.session_user = worker
+    assert _editing_ping(client, others, model).status_code == 404
+    assert _editing_ping(client, own, model).status_code == 200

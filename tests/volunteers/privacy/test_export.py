@@ -109,3 +109,16 @@ def test_her_worker_sees_export_but_not_erase(client, worker, mother):
     content = client.get(reverse("participants:inspect", args=[mother.pk])).content.decode()
     assert url("participant", mother.pk, "html") in content
     assert reverse("privacy:erase", args=["participant", mother.pk]) not in content
+
+
+def test_a_volunteers_export_lists_the_meetings_she_helped_at(client, coordinator, home_page):
+    from tests.factories.resources import MeetingIndexPageFactory, ThemeMeetingPageFactory
+    from volunteers.volunteers.models import MeetingHelper
+
+    index = MeetingIndexPageFactory(parent=home_page, slug="tapaamiset")
+    meeting = ThemeMeetingPageFactory(parent=index, title="Neuvolailta")
+    volunteer = VolunteerFactory(first_name="Sanna")
+    MeetingHelper.objects.create(meeting=meeting, volunteer=volunteer, assigned_by=coordinator)
+    client.force_login(coordinator)
+    data = json.loads(client.get(url("volunteer", volunteer.pk, "json")).content)
+    assert [row["meeting"] for row in data["data"]["childcare_helping"]] == ["Neuvolailta"]

@@ -38,6 +38,10 @@ def test_every_report_has_figures_from_the_demo_data(english):
     assert len(table(activity, "meetings_theme").rows) >= 6
     for key in ("attendance", "childcare", "interpreters", "visits"):
         assert any(shown(v) for _label, values in table(activity, key).rows for v in values), key
+    reached = dict(table(activity, "outreach").rows)
+    assert shown(reached["total"][0])  # mothers reached by outreach
+    referrals = dict(table(activity, "referrals").rows)
+    assert shown(referrals["total"][0])
     visits = dict(table(activity, "visits").rows)
     for label in ("guidance visits at home", "introductory visits", "task packages handed out"):
         assert shown(visits[label][0]), label

@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories.matches import make_match
+from tests.factories.outreach import OutreachContactFactory, ReferralFactory
 from tests.factories.participants import ParticipantFactory
 from volunteers.matching.models import FollowUpAlert, MeetingLog
 from volunteers.participants.models import EsfProfile, HomeVisit, MeetingAttendance
@@ -31,6 +32,10 @@ def add_data(make_meeting, kemi, n):
         FollowUpAlert.objects.create(
             match=match, kind="checkin", period=f"checkin-{i}", due_on=datetime.date(2026, 4, 1)
         )
+        OutreachContactFactory(
+            municipality=kemi, date=datetime.date(2026, 1, 5), participant=person
+        )
+        ReferralFactory(participant=person, date=datetime.date(2026, 2, 3))
 
 
 def count_queries(key, filters):

@@ -35,3 +35,16 @@ def test_loading_the_demo_twice_adds_no_volunteer(demo_loaded):
     count = Volunteer.objects.count()
     demo.load()
     assert Volunteer.objects.count() == count
+
+
+def test_the_demo_has_a_childcare_helper_at_an_upcoming_meeting(demo_loaded):
+    from django.utils import timezone
+
+    from volunteers.volunteers.meeting_helpers import eligible_helpers
+    from volunteers.volunteers.models import MeetingHelper
+
+    helper = MeetingHelper.objects.get()
+    assert helper.meeting.start > timezone.now()
+    assert helper.volunteer in eligible_helpers()
+    demo.load()
+    assert MeetingHelper.objects.count() == 1

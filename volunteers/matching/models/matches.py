@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from cms.vocabularies import VolunteerRole
+from cms.vocabularies import MATCH_ROLE_CHOICES
 
 
 class Match(models.Model):
@@ -53,7 +53,7 @@ class Match(models.Model):
     )
     # The role the volunteer takes in this family (one open match per role), kept on
     # the match so the database can hold the rule.
-    role = models.CharField(_("role"), max_length=20, choices=VolunteerRole.choices, default="")
+    role = models.CharField(_("role"), max_length=20, choices=MATCH_ROLE_CHOICES, default="")
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.APPROVED, db_index=True
     )

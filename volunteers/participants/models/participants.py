@@ -18,12 +18,12 @@ from taggit.models import TaggedItemBase
 
 from cms.fields import ChoiceListField
 from cms.vocabularies import (
+    MATCH_ROLE_CHOICES,
     Availability,
     ConsentPurpose,
     LanguageLevel,
     MessageChannel,
     SpokenLanguage,
-    VolunteerRole,
     Wish,
 )
 from resources.models.places import Municipality
@@ -167,7 +167,7 @@ class Participant(ClusterableModel):
     wished_role = models.CharField(
         _("wished support"),
         max_length=20,
-        choices=VolunteerRole.choices,
+        choices=MATCH_ROLE_CHOICES,
         blank=True,
         help_text=_("What kind of volunteer support she wishes for, if any."),
     )

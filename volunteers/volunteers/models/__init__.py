@@ -1,4 +1,4 @@
-"""Volunteers, their screening requirements and their consents."""
+"""Volunteers, their screening requirements, their consents and their meeting help."""
 
 from volunteers.volunteers.models.activity import (
     OtherVolunteering,
@@ -6,6 +6,7 @@ from volunteers.volunteers.models.activity import (
     TrainingSession,
 )
 from volunteers.volunteers.models.consents import VolunteerConsent
+from volunteers.volunteers.models.helpers import MeetingHelper
 from volunteers.volunteers.models.screening import RequirementItem, RequirementKind
 from volunteers.volunteers.models.volunteers import (
     HouseholdChild,
@@ -18,6 +19,7 @@ from volunteers.volunteers.models.volunteers import (
 
 __all__ = [
     "HouseholdChild",
+    "MeetingHelper",
     "OtherVolunteering",
     "RequirementItem",
     "RequirementKind",
