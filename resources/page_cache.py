@@ -149,8 +149,11 @@ def _rebuild(stored: dict) -> HttpResponse:
 def connect() -> None:
     """Called from the app's ready(): every change visitors could see invalidates."""
     from django.db.models.signals import m2m_changed, post_delete, post_save
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
     from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtailmedia.models import get_media_model
 
     from .models import Audience, Language, Theme, Venue
 
@@ -171,6 +174,13 @@ def connect() -> None:
     m2m_changed.connect(
         invalidate, sender=PageViewRestriction.groups.through, dispatch_uid=f"{uid}.groups"
     )
+    # Files shown on pages: a renamed, replaced or deleted image, document or recording
+    # changes the title or the file address a page shows.
+    for model in (get_image_model(), get_document_model(), get_media_model()):
+        post_save.connect(_file_changed, sender=model, dispatch_uid=f"{uid}.{model.__name__}.saved")
+        post_delete.connect(
+            invalidate, sender=model, dispatch_uid=f"{uid}.{model.__name__}.deleted"
+        )
 
 
 def _page_changed(sender, instance, **kwargs):
@@ -179,3 +189,15 @@ def _page_changed(sender, instance, **kwargs):
 
     if isinstance(instance, Page | BaseSiteSetting | BaseGenericSetting):
         invalidate()
+
+
+# Saved while a page is being served, not by an editor: Wagtail stores a file's hash
+# lazily. Moving the generation for them would empty
+# the cache on every visit of a page with an image.
+_HOUSEKEEPING_FIELDS = frozenset({"file_hash", "file_size"})
+
+
+def _file_changed(sender, instance, update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= _HOUSEKEEPING_FIELDS:
+        return
+    invalidate()

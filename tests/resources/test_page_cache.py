@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from home.models import ContactSettings
+from resources import page_cache
 from tests.resources.public_site import build_public_site
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +138,135 @@ def test_filtered_listing_is_rendered_for_its_query(client, site):
     client.get(site["guide_index"].url)
     response = client.get(site["guide_index"].url, {"audience": "spouses"})
     assert site["guide"].title not in response.text
+
+
+# Files shown on a page: replacing or deleting one must reach the cached page, or
+# visitors get a link or an image address that no longer exists.
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
+def png(colour, name):
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (8, 8), colour).save(buffer, "PNG")
+    return ImageFile(buffer, name=name)
+
+
+def put_in_chapter(chapter, block_type, value):
+    chapter = Page.objects.get(pk=chapter.pk).specific
+    chapter.body = [{"type": block_type, "value": value}]  # raw form: ids, not objects
+    chapter.save_revision().publish()
+
+
+def test_renamed_document_reaches_the_cached_page(client, site, media_root):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model()(title="Vanha lomake")
+    document.file.save("lomake.pdf", ContentFile(b"%PDF-1.4"), save=True)
+    put_in_chapter(site["chapter"], "document", {"document": document.pk, "title": ""})
+    assert "Vanha lomake" in client.get(site["chapter"].url).text
+
+    document.title = "Uusi lomake"
+    document.save()
+    assert "Uusi lomake" in client.get(site["chapter"].url).text
+
+
+def test_replaced_document_file_is_linked_at_its_new_address(client, site, media_root):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model()(title="Lomake")
+    document.file.save("lomake-2025.pdf", ContentFile(b"%PDF-1.4"), save=True)
+    put_in_chapter(site["chapter"], "document", {"document": document.pk, "title": ""})
+    assert "lomake-2025.pdf" in client.get(site["chapter"].url).text
+
+    document.file.save("lomake-2026.pdf", ContentFile(b"%PDF-1.5"), save=True)
+    text = client.get(site["chapter"].url).text
+    assert "lomake-2026.pdf" in text
+    assert "lomake-2025.pdf" not in text
+
+
+def test_deleted_document_is_not_linked_from_the_cached_page(client, site, media_root):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model()(title="Poistuva lomake")
+    document.file.save("poistuva.pdf", ContentFile(b"%PDF-1.4"), save=True)
+    put_in_chapter(site["chapter"], "document", {"document": document.pk, "title": ""})
+    assert "Poistuva lomake" in client.get(site["chapter"].url).text
+
+    document.delete()
+    assert "Poistuva lomake" not in client.get(site["chapter"].url).text
+
+
+def test_replaced_image_is_shown_from_its_new_file(client, site, media_root):
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.create(title="Kuva", file=png("green", "kevat.png"))
+    put_in_chapter(site["chapter"], "image", {"image": image.pk, "alt_text": "Kevät"})
+    assert "kevat" in client.get(site["chapter"].url).text
+
+    # As Wagtail's image form does when an editor uploads a new file.
+    image.renditions.all().delete()
+    image.file = png("brown", "syksy.png")
+    image.save()
+    text = client.get(site["chapter"].url).text
+    assert "syksy" in text
+    assert "kevat" not in text
+
+
+def test_replaced_recording_is_played_from_its_new_file(client, site, media_root):
+    from django.core.files.base import ContentFile
+    from wagtailmedia.models import get_media_model
+
+    media = get_media_model()(title="Neuvola", type="audio", duration=1)
+    media.file.save("neuvola-1.mp3", ContentFile(b"ID3"), save=True)
+    put_in_chapter(
+        site["chapter"],
+        "audio",
+        {"audio": media.pk, "title": "Neuvola", "transcript": "<p>Neuvola.</p>", "language": ""},
+    )
+    assert "neuvola-1.mp3" in client.get(site["chapter"].url).text
+
+    media.file.save("neuvola-2.mp3", ContentFile(b"ID3"), save=True)
+    text = client.get(site["chapter"].url).text
+    assert "neuvola-2.mp3" in text
+    assert "neuvola-1.mp3" not in text
+
+
+def test_a_lazily_saved_file_hash_never_moves_the_generation(client, site, media_root):
+    """Wagtail saves an image's file hash the first time it is asked for it, which may
+    be while a page is served: that must not empty the cache, or every visit of a page
+    with such an image would start cold."""
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.create(title="Kuva", file=png("blue", "hash.png"))
+    put_in_chapter(site["chapter"], "image", {"image": image.pk, "alt_text": "Kuva"})
+    client.get(site["chapter"].url)  # the site settings' rows are made on first read
+    get_image_model().objects.filter(pk=image.pk).update(file_hash="")
+    before = page_cache.generation()
+    get_image_model().objects.get(pk=image.pk).get_file_hash()  # saves the hash
+    assert page_cache.generation() == before
+
+
+def test_deleted_image_leaves_the_page_readable(client, site, media_root):
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.create(title="Kuva", file=png("red", "poistuva.png"))
+    put_in_chapter(site["chapter"], "image", {"image": image.pk, "alt_text": "Poistuva kuva"})
+    assert 'alt="Poistuva kuva"' in client.get(site["chapter"].url).text
+
+    image.delete()
+    response = client.get(site["chapter"].url)
+    assert response.status_code == 200
+    assert "Poistuva kuva" not in response.text
