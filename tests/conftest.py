@@ -3,7 +3,9 @@
 import pytest
 from django.conf import settings
 
+from resources.models.places import ensure_seed_municipalities
 from tests.factories.users import UserFactory
+from tests.factories.volunteers import MunicipalityFactory
 
 
 @pytest.fixture
@@ -100,6 +102,24 @@ def coordinator_client(client, coordinator):
     """The test client, logged in as a coordinator."""
     client.force_login(coordinator)
     return client
+
+
+@pytest.fixture
+def seeded_municipalities(db):
+    """The municipalities a migration seeds: a transactional test (a real worker, a
+    browser) elsewhere in the run may have emptied the table."""
+    ensure_seed_municipalities()
+
+
+@pytest.fixture
+def kemi(db):
+    return MunicipalityFactory(name="Kemi")
+
+
+@pytest.fixture
+def signup_unlimited(settings):
+    """No per-address sign-up limit: tests that sign up more than ten times an hour."""
+    settings.SIGNUP_RATELIMIT = None
 
 
 @pytest.fixture

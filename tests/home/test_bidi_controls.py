@@ -9,24 +9,14 @@ from django.utils import translation
 
 from cms.forms import BIDI_CONTROLS, strip_bidi_controls
 from tests.factories.participants import ParticipantFactory
-from tests.factories.volunteers import MunicipalityFactory, VolunteerFactory
+from tests.factories.volunteers import VolunteerFactory
 from tests.volunteers.participants.participant_helpers import english_admin, participant_form_data
 from tests.volunteers.volunteers.signup_data import valid_signup
 from volunteers.participants.models import Participant
 from volunteers.volunteers.models import Volunteer
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("signup_unlimited")]
 RLO = "\u202e"  # right-to-left override
-
-
-@pytest.fixture(autouse=True)
-def no_rate_limit(settings):
-    settings.SIGNUP_RATELIMIT = None
-
-
-@pytest.fixture
-def kemi(db):
-    return MunicipalityFactory(name="Kemi")
 
 
 def test_every_embedding_override_and_isolate_is_covered():

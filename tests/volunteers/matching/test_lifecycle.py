@@ -14,11 +14,6 @@ pytestmark = pytest.mark.django_db
 S = Match.Status
 
 
-@pytest.fixture
-def coordinator(make_user):
-    return make_user(roles.COORDINATORS)
-
-
 @pytest.mark.parametrize(
     ("source", "target"),
     [

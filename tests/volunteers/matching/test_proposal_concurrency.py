@@ -10,37 +10,8 @@ from django.db import IntegrityError, connection, transaction
 from cms import roles
 from tests.factories.matches import pending_suggestion
 from tests.factories.matching import matchable_participant, matchable_volunteer
-from volunteers.matching import review
+from tests.volunteers.matching.approval_race import approve_at_once
 from volunteers.matching.models import Match
-
-
-def race(suggestions, coordinators):
-    barrier = threading.Barrier(len(suggestions))
-    outcomes = []
-
-    def approve(suggestion, user):
-        from django.db import connection as thread_connection
-        from django.utils import translation
-
-        try:
-            with translation.override("en"):
-                barrier.wait(timeout=10)
-                review.approve(suggestion, by=user)
-            outcomes.append("approved")
-        except review.ReviewError as exc:
-            outcomes.append(" ".join(exc.messages))
-        finally:
-            thread_connection.close()
-
-    threads = [
-        threading.Thread(target=approve, args=pair)
-        for pair in zip(suggestions, coordinators, strict=True)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    return sorted(outcomes)
 
 
 @pytest.fixture
@@ -57,7 +28,7 @@ def test_concurrent_approvals_for_one_family_and_role_make_one_match(
 ):
     assert connection.vendor == "postgresql", "row locks need PostgreSQL"
     family, suggestions, coordinators = two_suggestions_for_one_family
-    outcomes = race(suggestions, coordinators)
+    outcomes = approve_at_once(suggestions, coordinators)
     assert outcomes == ["The participant already has a match for this role.", "approved"]
     assert Match.objects.filter(participant=family).count() == 1
 

@@ -1,7 +1,6 @@
 import pytest
 
 from cms import roles
-from resources.models.places import ensure_seed_municipalities
 from tests.factories.outreach import (
     ChannelFactory,
     OutreachContactFactory,
@@ -11,9 +10,8 @@ from tests.factories.outreach import (
 
 
 @pytest.fixture(autouse=True)
-def municipalities(db):
-    """Seeded by a migration, but a real-worker test (transactional) empties the tables."""
-    ensure_seed_municipalities()
+def municipalities(seeded_municipalities):
+    """Every outreach record names a municipality."""
 
 
 @pytest.fixture

@@ -3,24 +3,13 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from cms.vocabularies import ConsentPurpose
-from tests.factories.volunteers import MunicipalityFactory
 from volunteers.outbox.models import OutgoingEmail
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
 
 from .signup_data import valid_signup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("signup_unlimited")]
 URL = "/en/volunteer/sign-up/"
-
-
-@pytest.fixture(autouse=True)
-def no_rate_limit(settings):
-    settings.SIGNUP_RATELIMIT = None
-
-
-@pytest.fixture
-def kemi(db):
-    return MunicipalityFactory(name="Kemi")
 
 
 @pytest.mark.parametrize(

@@ -16,24 +16,13 @@ from django.core.cache import cache
 from django.urls import reverse
 from freezegun import freeze_time
 
-from tests.factories.volunteers import MunicipalityFactory
 from volunteers.outbox.models import OutgoingEmail
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
 
 from .signup_data import valid_signup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("signup_unlimited")]
 URL = "/en/volunteer/sign-up/"
-
-
-@pytest.fixture(autouse=True)
-def no_rate_limit(settings):
-    settings.SIGNUP_RATELIMIT = None
-
-
-@pytest.fixture
-def kemi(db):
-    return MunicipalityFactory(name="Kemi")
 
 
 def _timed_post(client, data):

@@ -6,7 +6,6 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from tests.factories.volunteers import MunicipalityFactory
 from volunteers.volunteers.models import Volunteer
 
 from .signup_data import valid_signup
@@ -37,11 +36,6 @@ hostile_text = st.one_of(
     ),
     st.text(alphabet="<>&\"'/ascript", max_size=40),
 )
-
-
-@pytest.fixture
-def kemi(db):
-    return MunicipalityFactory(name="Kemi")
 
 
 @pytest.mark.django_db
