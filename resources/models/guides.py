@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -91,10 +92,17 @@ class GuideChapterPage(BlockFormatStreamsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        guide = self.get_parent()
-        chapters = list(
-            Page.objects.child_of(guide).live().only("id", "title", "url_path", "path", "depth")
+        # The guide and its live chapters in one query: the guide is the row at the
+        # parent's path, the chapters the live rows one level below it.
+        parent_path = self.path[: -self.steplen]
+        rows = list(
+            Page.objects.filter(
+                Q(path=parent_path) | Q(path__startswith=parent_path, depth=self.depth, live=True)
+            )
+            .order_by("path")
+            .only("id", "title", "url_path", "path", "depth", "locale_id")
         )
+        guide, chapters = rows[0], rows[1:]
         index_of = next((i for i, c in enumerate(chapters) if c.pk == self.pk), None)
         context["guide"] = guide
         context["chapters"] = chapters
