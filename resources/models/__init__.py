@@ -7,6 +7,7 @@ from .places import Municipality
 from .meetings import (
     MeetingIndexPage,
     ThemeMeetingPage,
+    attach_places,
     one_per_meeting,
     source_meeting,
     upcoming_meetings,
@@ -38,6 +39,7 @@ __all__ = [
     "Theme",
     "ThemeIndexPage",
     "ThemeMeetingPage",
+    "attach_places",
     "one_per_meeting",
     "source_meeting",
     "ThemePackagePage",

@@ -183,3 +183,29 @@ def test_finnish_weekday_abbreviations_are_not_english():
     for weekday in ("ma", "ti", "ke", "to", "pe", "la", "su"):
         page = f"<p>— {weekday} 3.12. 13:00, Kohtaamispaikka Rantakoivu, Tornio</p>"
         assert english_on(page) == [], weekday
+
+
+def test_the_workers_meetings_panel_is_in_finnish(demo, db, client):
+    """Her mothers' coming meetings on her dashboard, a registered and a waiting one."""
+    import datetime
+
+    from django.utils import timezone
+
+    from resources.models import ThemeMeetingPage
+    from volunteers.participants.models import MeetingRegistration, Participant
+
+    worker = _user("worker")
+    soon = ThemeMeetingPage.objects.live().filter(
+        start__gt=timezone.now(), start__lt=timezone.now() + datetime.timedelta(days=10)
+    )
+    meeting = soon.filter(locale__language_code="fi").order_by("start").first()
+    mothers = Participant.objects.filter(worker=worker).order_by("pk")[:2]
+    assert meeting is not None and len(mothers) == 2
+    for mother, status in zip(mothers, ("registered", "waiting"), strict=True):
+        MeetingRegistration.objects.filter(meeting=meeting, participant=mother).delete()
+        MeetingRegistration.objects.create(meeting=meeting, participant=mother, status=status)
+    client.force_login(worker)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert 'data-mine="registered"' in html
+    assert 'data-mine="waiting"' in html
+    assert english_on(html) == []

@@ -62,23 +62,51 @@ def _translate_home(home_page, code):
             home_page.copy_for_translation(locale).save_revision().publish()
 
 
+def _assert_readers_language(response, code, path):
+    assert response.status_code == 200, path
+    html = response.content.decode()
+    opening = re.search(r"<html[^>]*>", html).group(0)
+    assert f'lang="{code}"' in opening
+    assert f'dir="{"rtl" if code in RTL else "ltr"}"' in opening
+    if code != "fi":
+        assert finnish_on(response.content, interface_strings("fi"), code) == [], path
+    without_scripts = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    visible = re.sub(r"<[^>]+>", " ", without_scripts)
+    assert english_in(visible, code) == [], path
+    return html
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_the_volunteer_portal_speaks_the_readers_language(client, home_page, volunteer, code):
-    _translate_home(home_page, code)
+def test_the_volunteer_portal_speaks_the_readers_language(
+    client, translate_tree, volunteer, worker, code
+):
+    from cms.vocabularies import VolunteerRole
+    from tests.factories.participants import ParticipantChildFactory
+    from volunteers.participants import registrations
+    from volunteers.volunteers.models import MeetingHelper
+
+    tree = translate_tree(code)
+    # She helps with the childcare of a meeting two children are registered for, so
+    # her page shows its childcare section with a plural count.
+    meeting = tree["meeting"]
+    helper = MeetingHelper.objects.create(
+        meeting=translate_tree("fi")["meeting"], volunteer=volunteer
+    )
+    mother = ParticipantFactory(worker=worker)
+    kids = ParticipantChildFactory.create_batch(2, participant=mother)
+    registrations.register(helper.meeting, mother, worker, children=kids)
     client.force_login(volunteer.user)
-    finnish = interface_strings("fi")
     for path in PORTAL:
-        response = client.get(prefixed(code, path))
-        assert response.status_code == 200, path
-        html = response.content.decode()
-        opening = re.search(r"<html[^>]*>", html).group(0)
-        assert f'lang="{code}"' in opening
-        assert f'dir="{"rtl" if code in RTL else "ltr"}"' in opening
-        if code != "fi":
-            assert finnish_on(response.content, finnish, code) == [], path
-        without_scripts = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-        visible = re.sub(r"<[^>]+>", " ", without_scripts)
-        assert english_in(visible, code) == [], path
+        html = _assert_readers_language(client.get(prefixed(code, path)), code, path)
+        if path == "volunteer/me/":
+            assert 'id="childcare-heading"' in html
+            assert meeting.title in html
+    # A childcare volunteer with nothing coming up reads that, in her language too.
+    helper.delete()
+    volunteer.roles = [*volunteer.roles, VolunteerRole.CHILDCARE]
+    volunteer.save()
+    html = _assert_readers_language(client.get(prefixed(code, PORTAL[0])), code, PORTAL[0])
+    assert 'id="childcare-heading"' in html
 
 
 def _emails(volunteer):

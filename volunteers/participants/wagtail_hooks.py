@@ -14,6 +14,7 @@ from cms.panels import FrontPagePanel
 from resources.models import ThemeMeetingPage, one_per_meeting
 from volunteers.participants import permissions
 from volunteers.participants.attendance import ATTENDANCE_ACTION
+from volunteers.participants.caseload_meetings import caseload_meetings
 from volunteers.participants.models import (
     EsfProfile,
     HomeVisit,
@@ -103,6 +104,21 @@ def caseload_panel(request):
             "visits": visits,
             "participants_url": reverse("participants:index"),
         },
+    )
+
+
+@hooks.register("admin_home_panels")
+def caseload_meetings_panel(request):
+    """For project workers: the coming meetings her own mothers are registered or
+    waiting for. Coordinators, who see every caseload, have the registrations list."""
+    user = request.user
+    if permissions.sees_all(user) or not permissions.has_caseload(user):
+        return None
+    return FrontPagePanel(
+        title=_("Your mothers' theme meetings"),
+        template="participants/caseload_meetings_panel.html",
+        order=21,
+        context={"meetings": list(caseload_meetings(user))},
     )
 
 

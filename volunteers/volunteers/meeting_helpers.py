@@ -9,12 +9,14 @@ the rest of the site decides eligibility (eligibility.py).
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
 from cms.vocabularies import VolunteerRole
-from resources.models import ThemeMeetingPage, source_meeting
+from resources.models import ThemeMeetingPage, attach_places, source_meeting
 from volunteers.outbox.services import queue_email
 from volunteers.volunteers.eligibility import eligible_for_role
 from volunteers.volunteers.models import MeetingHelper, OtherVolunteering, Volunteer
@@ -48,6 +50,54 @@ def registered_children(meeting) -> int:
         .filter(registrations__status=REGISTERED)
         .aggregate(n=Count("registrations__children"))["n"]
     )
+
+
+def upcoming_assignments(volunteer, now=None) -> list[MeetingHelper]:
+    """Her childcare-helper assignments at meetings still to come, soonest first.
+
+    Each has `shown`: the meeting's copy in the active language where it is
+    translated (else the copy she was assigned to), with `place`, its venue in that
+    language; and `children_registered`, the children registered into its childcare.
+    Cancelled, unpublished and ended meetings are left out (a removed assignment is
+    deleted). A fixed number of queries however many assignments she has.
+    """
+    now = now or timezone.now()
+    children = (
+        ThemeMeetingPage.objects.filter(
+            translation_key=OuterRef("meeting__translation_key"),
+            registrations__status=REGISTERED,
+        )
+        .order_by()
+        .values("translation_key")
+        .annotate(n=Count("registrations__children"))
+        .values("n")
+    )
+    helpers = list(
+        MeetingHelper.objects.filter(
+            volunteer=volunteer,
+            meeting__live=True,
+            meeting__cancelled=False,
+            meeting__end__gt=now,
+        )
+        .select_related("meeting__venue")
+        .annotate(children_registered=Coalesce(Subquery(children, output_field=IntegerField()), 0))
+        .order_by("meeting__start", "pk")
+    )
+    if not helpers:
+        return helpers
+    translated = {
+        copy.translation_key: copy
+        for copy in ThemeMeetingPage.objects.live()
+        .filter(
+            translation_key__in={h.meeting.translation_key for h in helpers},
+            locale=Locale.get_active(),
+        )
+        .select_related("venue")
+    }
+    for helper in helpers:
+        helper.shown = translated.get(helper.meeting.translation_key, helper.meeting)
+    attach_places([helper.shown for helper in helpers])
+    return helpers
 
 
 def is_held(meeting) -> bool:

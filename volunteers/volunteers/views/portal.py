@@ -14,8 +14,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
 
+from cms.vocabularies import VolunteerRole
 from resources.models import GuidePage, ThemeIndexPage, ThemePackagePage
 from resources.privacy import viewable
+from volunteers.volunteers import meeting_helpers
 from volunteers.volunteers.forms.portal import ProfileForm
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
 from volunteers.volunteers.views.reconsent import requires_current_consent
@@ -72,6 +74,7 @@ def _matches_with_waiting_checkins(volunteer):
 @requires_current_consent
 def me(request):
     volunteer = _own_volunteer(request)
+    childcare = meeting_helpers.upcoming_assignments(volunteer)
     return render(
         request,
         "volunteers/portal/me.html",
@@ -79,6 +82,10 @@ def me(request):
             "volunteer": volunteer,
             "materials": materials_for(request),
             "matches": _matches_with_waiting_checkins(volunteer),
+            "childcare": childcare,
+            # The section (with its "nothing coming up") is for childcare volunteers,
+            # and for anyone assigned anyway (friends may help too); others see none.
+            "show_childcare": bool(childcare) or VolunteerRole.CHILDCARE in volunteer.roles,
         },
     )
 
