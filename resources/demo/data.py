@@ -10,11 +10,13 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+from django.conf import settings
 
 CONTENT_DIR = Path(__file__).parent / "content"
 
-# Languages a translatable text may be given in; Finnish is the source of every page.
-LANGUAGES = ("fi", "sv", "en", "ar")
+# Languages a translatable text may be given in (the site's content languages); Finnish
+# is the source of every page.
+LANGUAGES = tuple(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)
 SOURCE_LANGUAGE = "fi"
 
 BLOCK_TYPES = {"rich_text", "heading", "callout", "checklist", "key_phrases", "steps"}

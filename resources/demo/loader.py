@@ -135,7 +135,8 @@ def _ensure_home_translations(home, spec, locales):
             page.welcome_text = _html(spec["welcome_text"].get(code, ""))
             page.volunteer_call = spec["volunteer_call"].get(code, "")
 
-        homes[code], _created = ensure_translation(home, locales[code], apply)
+        # The front page also gets texts added to the data after it was translated.
+        homes[code], _created = ensure_translation(home, locales[code], apply, fill_missing=True)
     return homes
 
 

@@ -38,16 +38,21 @@ class SegmentMismatch(ValueError):
     """The translated version does not have the source's structure."""
 
 
-def ensure_translation(original, locale, apply, keep=()):
+def ensure_translation(original, locale, apply, keep=(), fill_missing=False):
     """The translation of `original` into `locale`, made with wagtail-localize if missing.
 
     `apply(instance)` sets the target-language field values on an unsaved copy of the
     source. `keep` names fields wagtail-localize synchronises from the source (links
     to pages, child objects that are not translatable) whose value from `apply` the
-    new translation should still get. Returns (translated instance, created).
+    new translation should still get. With `fill_missing`, an existing page
+    translation gets the texts it still lacks (see `fill_missing_texts`).
+    Returns (translated instance, created).
     """
     existing = original.get_translation_or_none(locale)
     if existing is not None:
+        if fill_missing and isinstance(original, Page):
+            fill_missing_texts(original, locale, apply)
+            existing = original.get_translation_or_none(locale)
         return (existing.specific if isinstance(existing, Page) else existing), False
     source, _created = TranslationSource.get_or_create_from_instance(original)
     target = source.as_instance()
@@ -74,6 +79,31 @@ def ensure_translation(original, locale, apply, keep=()):
         return source.get_translated_instance(locale).specific, True
     translation.save_target()
     return source.get_translated_instance(locale), True
+
+
+def fill_missing_texts(original, locale, apply):
+    """Give the existing translation of the page `original` into `locale` the texts
+    that `apply` now sets and it has no translation for (a text added to the demo
+    data after the database was loaded), then publish it. Translations already stored,
+    an editor's included, are kept; with nothing missing, nothing is written."""
+    translation = Translation.objects.filter(
+        source__object_id=original.translation_key,
+        source__locale=original.locale,
+        target_locale=locale,
+    ).first()
+    if translation is None:
+        return
+    source = translation.source
+    strings = StringSegment.objects.filter(source=source).values("string")
+    translated = StringTranslation.objects.filter(locale=locale, translation_of__in=strings)
+    before = translated.count()
+    target = source.as_instance()
+    apply(target)
+    store_translations(source, target, locale)
+    if translated.count() == before:
+        return
+    translation.save_target(publish=False)
+    source.get_translated_instance(locale).specific.get_latest_revision().publish()
 
 
 def store_translations(source, target, locale):

@@ -1,5 +1,6 @@
 """Two years of demo activity for the reports: theme meetings at every venue with
-attendance, childcare and interpreters; home and introductory visits; task packages;
+attendance, childcare and interpreters (a plain-Finnish group with registrations
+naming each mother's interpreter language); home and introductory visits; task packages;
 and former participants with entry, exit and follow-up profiles and Kykyviisari
 measurements. Fictional people only; the plan is in demo_content/history.yaml.
 
@@ -33,6 +34,7 @@ from volunteers.participants.models import (
     IntroductoryVisit,
     KykyviisariSummary,
     MeetingAttendance,
+    MeetingRegistration,
     Participant,
     ParticipantChild,
     ParticipantConsent,
@@ -86,7 +88,8 @@ def _workers():
 
 
 def _meetings(index, today):
-    """Past meetings of every series, two years back; returns those created now."""
+    """Past meetings of every series, two years back; returns those created now, each
+    with its series: [(page, series)]."""
     spec = plan()
     venues = {
         v.name: v for v in Venue.objects.filter(name__in=[s["venue"] for s in spec["series"]])
@@ -125,11 +128,18 @@ def _meetings(index, today):
                 theme_package=package,
                 language_group=language,
                 childcare_places=series["childcare_places"],
-                interpreter_languages=[languages[language]] if language in INTERPRETED else [],
+                interpreter_languages=[languages[code] for code in _interpreters(series, language)],
             )
             index.add_child(instance=page)
-            created.append(page)
+            created.append((page, series))
     return created
+
+
+def _interpreters(series, language):
+    """The interpreter languages booked for a meeting of the series in `language`."""
+    if series.get("open_to_all"):
+        return series["interpreters"]
+    return [language] if language in INTERPRETED else []
 
 
 # Participants ----------------------------------------------------------------------------
@@ -159,14 +169,33 @@ def _active(participant, day):
 
 
 def _attendance(rng, meetings, people, today):
-    rows, handouts = [], []
-    for meeting in meetings:
+    rows, handouts, registrations = [], [], []
+    for meeting, series in meetings:
         day = timezone.localdate(meeting.start)
         places = meeting.childcare_places
-        interpreted = meeting.language_group in INTERPRETED
+        interpreters = _interpreters(series, meeting.language_group)
         for person in people:
             participant = person["participant"]
-            if person["language"] != meeting.language_group or not _active(participant, day):
+            if not _active(participant, day):
+                continue
+            if series.get("open_to_all"):
+                # A quarter of the mothers come to the open group, registered in advance.
+                if rng.random() >= 0.25:
+                    continue
+                interpreter = person["language"] if participant.needs_interpreter else ""
+                interpreter = interpreter if interpreter in interpreters else ""
+                registrations.append(
+                    MeetingRegistration(
+                        meeting=meeting,
+                        participant=participant,
+                        interpreter_language=interpreter,
+                        registered_by=participant.worker,
+                    )
+                )
+            elif person["language"] == meeting.language_group:
+                interpreter = meeting.language_group if participant.needs_interpreter else ""
+                interpreter = interpreter if interpreter in interpreters else ""
+            else:
                 continue
             present = rng.random() < 0.75
             children = min(person["children"], 2, places) if present else 0
@@ -177,7 +206,7 @@ def _attendance(rng, meetings, people, today):
                     participant=participant,
                     present=present,
                     children_in_childcare=children,
-                    interpreter_used=present and interpreted and participant.needs_interpreter,
+                    interpreter_used=present and bool(interpreter),
                     recorded_by=participant.worker,
                 )
             )
@@ -188,6 +217,7 @@ def _attendance(rng, meetings, people, today):
                     )
                 )
     MeetingAttendance.objects.bulk_create(rows, ignore_conflicts=True)
+    MeetingRegistration.objects.bulk_create(registrations, ignore_conflicts=True)
     TaskPackageHandout.objects.bulk_create(handouts)
 
 

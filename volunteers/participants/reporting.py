@@ -7,7 +7,21 @@ optional municipality (the participant's).
 
 import datetime
 
-from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, Sum, Value
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    FilteredRelation,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 
 from cms.aggregates import IdList, Median, between
 from volunteers.participants.models import (
@@ -16,6 +30,7 @@ from volunteers.participants.models import (
     IntroductoryVisit,
     KykyviisariSummary,
     MeetingAttendance,
+    MeetingRegistration,
     Participant,
     ParticipantConsent,
     TaskPackageHandout,
@@ -182,39 +197,69 @@ def exit_reasons(start=None, end=None, municipality=None):
     return {row["exit_reason"]: row["n"] for row in rows}
 
 
+def interpreted_language():
+    """The language an interpreter worked in at an attendance (on MeetingAttendance):
+    the interpreter language of the mother's open registration for the meeting,
+    whichever translation of the meeting either row is on; "" when she had none or it
+    asked for no interpreter (the caller then falls back to the meeting's language
+    group). Only rows with an interpreter look it up: CASE runs the subquery for those
+    alone."""
+    registration = (
+        MeetingRegistration.objects.filter(
+            participant=OuterRef("participant"),
+            meeting__translation_key=OuterRef("meeting__translation_key"),
+        )
+        .exclude(status=MeetingRegistration.Status.CANCELLED)
+        .exclude(interpreter_language="")
+        # One open registration per meeting page; the first, should two copies have one.
+        .order_by("pk")
+        .values("interpreter_language")[:1]
+    )
+    return Case(
+        When(interpreter_used=True, then=Coalesce(Subquery(registration), Value(""))),
+        default=Value(""),
+        output_field=CharField(),
+    )
+
+
 def attendance_summary(meetings, month_and_language, municipality=None):
     """Who came to the theme meetings `meetings` (a queryset of meeting page ids, every
     translation of a meeting included): {"mothers", "visits", "children",
     "with_interpreter", "interpreters": {language: visits}, "months": {month: (mothers,
     visits)}}. A mother is counted once however many meetings (or months) she came to.
 
-    One query: the database sums each meeting's attendance and lists its mothers; the
-    rows (one per meeting page) are then combined by month and language with
-    `month_and_language` ({page id: (month, language group)}). A join of every attendance
-    row to its meeting, sorted for each distinct count, cost seconds at 400 000 rows;
-    this costs one pass over the rows."""
+    "interpreters" counts the visits with an interpreter by the language interpreted:
+    the one the mother's registration asked for (`interpreted_language`), else the
+    meeting's language group.
+
+    One query: the database sums each meeting's attendance, per language interpreted,
+    and lists its mothers; the rows (one per meeting page and language) are then
+    combined by month and language with `month_and_language` ({page id: (month,
+    language group)}). A join of every attendance row to its meeting, sorted for each
+    distinct count, cost seconds at 400 000 rows; this costs one pass over the rows."""
     rows = (
         _of_municipality(
             MeetingAttendance.objects.filter(meeting__in=meetings, present=True), municipality
         )
         .order_by()
-        .values("meeting")
+        .values("meeting", language=interpreted_language())
         .annotate(
             visits=Count("pk"),
             children=Sum("children_in_childcare"),
             interpreted=Count("pk", filter=Q(interpreter_used=True)),
             mothers=IdList("participant"),
         )
-        .values_list("meeting", "visits", "children", "interpreted", "mothers")
+        .values_list("meeting", "language", "visits", "children", "interpreted", "mothers")
     )
     everyone, by_month, visits_by_month, interpreters = set(), {}, {}, {}
     result = {"visits": 0, "children": 0, "with_interpreter": 0}
-    for meeting, visits, children, interpreted, mothers in rows:
-        month, language = month_and_language[meeting]
+    for meeting, interpreted_in, visits, children, interpreted, mothers in rows:
+        month, group = month_and_language[meeting]
         result["visits"] += visits
         result["children"] += children
         result["with_interpreter"] += interpreted
         if interpreted:
+            language = interpreted_in or group
             interpreters[language] = interpreters.get(language, 0) + interpreted
         everyone.update(mothers)
         by_month.setdefault(month, set()).update(mothers)

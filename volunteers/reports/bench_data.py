@@ -16,6 +16,7 @@ from volunteers.participants.models import (
     HomeVisit,
     KykyviisariSummary,
     MeetingAttendance,
+    MeetingRegistration,
     Participant,
     ParticipantConsent,
 )
@@ -24,6 +25,7 @@ from volunteers.volunteers.models import Volunteer, VolunteerStatusEvent
 
 BATCH = 5000
 DAYS = 730
+INTERPRETER_LANGUAGES = ["ar", "so", "prs", "ti", "ckb", "uk"]
 
 
 def _day(rng, first):
@@ -121,7 +123,7 @@ def insert(participants, meetings, attendance, seed=1, today=None):
 
     pages = _meetings(rng, meetings, first, places)
     per_meeting = max(1, attendance // max(1, len(pages)))
-    rows = []
+    rows, registrations = [], []
     for page in pages:
         for p in rng.sample(people, min(per_meeting, len(people))):
             rows.append(
@@ -133,10 +135,20 @@ def insert(participants, meetings, attendance, seed=1, today=None):
                     interpreter_used=rng.random() < 0.2,
                 )
             )
+            # Most who use an interpreter registered for one, in their own language.
+            if rows[-1].interpreter_used and rng.random() < 0.7:
+                registrations.append(
+                    MeetingRegistration(
+                        meeting=page,
+                        participant=p,
+                        interpreter_language=rng.choice(INTERPRETER_LANGUAGES),
+                    )
+                )
         if len(rows) >= BATCH:
             MeetingAttendance.objects.bulk_create(rows)
             rows = []
     MeetingAttendance.objects.bulk_create(rows)
+    MeetingRegistration.objects.bulk_create(registrations, batch_size=BATCH)
     _volunteers_and_matches(rng, people, places, first, today)
 
 

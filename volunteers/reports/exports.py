@@ -108,4 +108,6 @@ def csv_text(reports, filters, generated_on):
             writer.writerow(_csv_row("", *(str(c) for c in table.columns)))
             for label, values in table.rows:
                 writer.writerow([_csv_value(label), *(_csv_value(v) for v in values)])
+            if table.note:
+                writer.writerow(_csv_row(str(table.note)))
     return output.getvalue()

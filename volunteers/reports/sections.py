@@ -219,9 +219,13 @@ def activity(filters, user=None):
     interpreted = attendance["interpreters"]
     t = Table(
         "interpreters",
-        _("Interpreter use by language group of the meeting"),
+        _("Interpreter use by language"),
         [_("visits with an interpreter")],
         chart="bar",
+        note=_(
+            "Counted by the interpreter language of the mother's registration for the "
+            "meeting; without one, by the meeting's language group."
+        ),
     )
     for code, n in sorted(interpreted.items(), key=lambda item: -item[1]):
         t.add(_label(SpokenLanguage, code), [n])

@@ -2,9 +2,12 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Locale
 
 from resources.models import Municipality
+from tests.factories.participants import ParticipantFactory
 from tests.factories.resources import MeetingIndexPageFactory, ThemeMeetingPageFactory, VenueFactory
+from volunteers.participants.models import MeetingAttendance, MeetingRegistration
 from volunteers.reports import period
 from volunteers.reports.sections import Filters
 
@@ -45,3 +48,54 @@ def make_meeting(meeting_index):
         )
 
     return _make
+
+
+@pytest.fixture
+def interpreted_meetings(make_meeting, kemi, tornio):
+    """A Somali-group meeting in Kemi on 15 January with a Swedish translation:
+
+    - six Kemi mothers whose registration asked for an Arabic interpreter, present with
+      one (one of them ticked on the Swedish copy); a seventh with a cancelled Tigrinya
+      registration and an open Arabic one; an eighth from Tornio, Arabic;
+    - five present with an interpreter and no registration, and one whose registration
+      asked for none: counted under the group's language, Somali;
+    - not counted: one registered for Arabic who came without an interpreter, one
+      registered for Arabic who was absent.
+
+    An Arabic-group meeting on 20 January: two mothers registered for a Sorani
+    interpreter. A Somali-group meeting in February (outside January): five Arabic."""
+    somali = make_meeting(language_group="so")
+    somali_sv = somali.copy_for_translation(
+        Locale.objects.get(language_code="sv"), copy_parents=True
+    )
+    somali_sv.save_revision().publish()
+    arabic = make_meeting(language_group="ar", day=datetime.date(2026, 1, 20))
+    february = make_meeting(language_group="so", day=datetime.date(2026, 2, 3))
+
+    def came(meeting, interpreter=None, used=True, present=True, place=kemi, page=None):
+        person = ParticipantFactory(municipality=place)
+        if interpreter is not None:
+            MeetingRegistration.objects.create(
+                meeting=meeting, participant=person, interpreter_language=interpreter
+            )
+        MeetingAttendance.objects.create(
+            meeting=page or meeting, participant=person, present=present, interpreter_used=used
+        )
+        return person
+
+    for n in range(6):
+        came(somali, "ar", page=somali_sv if n == 0 else None)
+    switched = came(somali, "ar")
+    MeetingRegistration.objects.create(
+        meeting=somali, participant=switched, interpreter_language="ti", status="cancelled"
+    )
+    came(somali, "ar", place=tornio)
+    for _ in range(5):
+        came(somali)
+    came(somali, "")
+    came(somali, "ar", used=False)
+    came(somali, "ar", present=False)
+    for _ in range(2):
+        came(arabic, "ckb")
+    for _ in range(5):
+        came(february, "ar")

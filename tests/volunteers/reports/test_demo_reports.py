@@ -2,10 +2,14 @@
 
 import datetime
 import io
+from collections import Counter
 
 import pytest
 from django.core.management import call_command
 
+from resources import reporting as meetings
+from volunteers.participants import reporting as participants
+from volunteers.participants.models import MeetingAttendance
 from volunteers.reports import period, sections
 from volunteers.reports.suppression import Hidden
 
@@ -38,6 +42,21 @@ def test_every_report_has_figures_from_the_demo_data(english):
     assert len(table(activity, "meetings_theme").rows) >= 6
     for key in ("attendance", "childcare", "interpreters", "visits"):
         assert any(shown(v) for _label, values in table(activity, key).rows for v in values), key
+    # The plain-Finnish group has interpreters in the mothers' own languages: their
+    # visits are counted under the languages interpreted, not under Finnish.
+    by_group = Counter(
+        MeetingAttendance.objects.filter(present=True, interpreter_used=True).values_list(
+            "meeting__language_group", flat=True
+        )
+    )
+    by_language = participants.attendance_summary(
+        meetings.meeting_pages(), meetings.month_and_language()
+    )["interpreters"]
+    assert by_group["fi"] >= 5
+    assert "fi" not in by_language
+    assert sum(by_language.values()) == sum(by_group.values())
+    interpreters = table(activity, "interpreters").body_rows()
+    assert sum(1 for _label, values in interpreters if shown(values[0])) >= 3
     reached = dict(table(activity, "outreach").rows)
     assert shown(reached["total"][0])  # mothers reached by outreach
     referrals = dict(table(activity, "referrals").rows)

@@ -1,5 +1,6 @@
 """Exports: XLSX with typed cells, CSV for Finnish Excel, and each one in the audit log."""
 
+import csv
 import io
 
 import pytest
@@ -86,3 +87,31 @@ def test_report_files_never_carry_a_formula_from_a_typed_name(client, reader, se
     cells = [c for row in workbook.worksheets[0].iter_rows() for c in row if c.value]
     typed = [c for c in cells if "HYPERLINK" in str(c.value)]
     assert typed and all(c.data_type == "s" for c in typed)
+
+
+def test_both_files_carry_interpreter_use_by_language_with_its_explanation(
+    client, reader, interpreted_meetings
+):
+    text = client.get(f"/admin/reporting/export/csv/?report=activity&{QUERY}").content
+    rows = list(csv.reader(io.StringIO(text.decode("utf-8-sig")), delimiter=";"))
+    start = rows.index(["Tulkin käyttö kielen mukaan"])
+    assert rows[start + 2 : start + 6] == [
+        ["arabia", "8"],
+        ["somali", "x"],
+        ["kurdi (sorani)", "<5"],
+        ["yhteensä", "16"],
+    ]
+    assert rows[start + 6][0].startswith("Laskettu äidin tapaamisilmoittautumiseen")
+
+    response = client.get(f"/admin/reporting/export/xlsx/?report=activity&{QUERY}")
+    rows = list(
+        load_workbook(io.BytesIO(response.content)).worksheets[0].iter_rows(values_only=True)
+    )
+    start = rows.index(("Tulkin käyttö kielen mukaan", None, None))
+    assert [row[:2] for row in rows[start + 2 : start + 6]] == [
+        ("arabia", 8),
+        ("somali", "x"),
+        ("kurdi (sorani)", "<5"),
+        ("yhteensä", 16),
+    ]
+    assert rows[start + 6][0].startswith("Laskettu äidin tapaamisilmoittautumiseen")

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import translation
 from wagtail.models import Locale
 
 from resources import reporting as meetings
@@ -240,6 +241,38 @@ def test_interpreter_use_is_counted_by_language_group(make_meeting, kemi, januar
     assert row(interpreters, "Somali") == [SMALL]
     assert row(interpreters, "Arabic") == [SECONDARY]
     assert row(interpreters, "total") == [8]
+
+
+def test_interpreter_use_is_counted_by_the_language_interpreted(
+    interpreted_meetings, kemi, january, english
+):
+    summary = participants.attendance_summary(
+        meetings.meeting_pages(**january.args), meetings.month_and_language(**january.args)
+    )
+    assert summary["interpreters"] == {"ar": 8, "so": 6, "ckb": 2}
+    assert summary["with_interpreter"] == 16
+
+    interpreters = table(sections.activity(sections.Filters(JANUARY, kemi)), "interpreters")
+    # Sorani two show as "<5"; the total minus the others would give them back, so the
+    # smallest other, Somali six, is hidden too.
+    assert interpreters.rows == [
+        ("Arabic", [7]),
+        ("Somali", [SECONDARY]),
+        ("Kurdish (Sorani)", [SMALL]),
+        ("total", [15]),
+    ]
+    assert "registration" in interpreters.note
+
+
+def test_interpreter_languages_are_named_in_the_readers_language(interpreted_meetings, january):
+    with translation.override("fi"):
+        interpreters = table(sections.activity(january), "interpreters")
+    assert [str(label) for label, _values in interpreters.rows] == [
+        "arabia",
+        "somali",
+        "kurdi (sorani)",
+        "yhteensä",
+    ]
 
 
 def test_check_ins_on_time_late_and_volunteer_hours(kemi, tornio, january, english):
