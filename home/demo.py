@@ -34,16 +34,22 @@ DEMO_USERS = [
     ("reader", "Raili", "Rahoittaja", roles.REPORT_READERS, "demo-reader-2026"),
 ]
 
+# The same Finnish text the translations in resources/demo/content/site.yaml were made
+# from (a test keeps the two equal).
 HOME_WELCOME = {
     "title": "Tukiverkko",
     "welcome_title": "Tervetuloa Tukiverkkoon",
     "welcome_text": (
-        "<p>Tukiverkko kokoaa yhteen äidit ja perheet, vapaaehtoiset tukiperheet ja kummit "
-        "sekä työntekijät. Täältä löydät oppaat arkeen Suomessa omalla kielelläsi.</p>"
+        "<p>Tervetuloa Tukiverkkoon! Täällä äidit ja perheet, vapaaehtoiset ja työntekijät "
+        "löytävät oppaat arkeen Suomessa, teematapaamisten aineistot ja tietoa tuesta lähellä "
+        "kotia. Lue oppaita omalla kielelläsi ja tule mukaan äitiryhmään – lapsille "
+        "järjestetään hoito tapaamisen ajaksi.</p>"
     ),
     "volunteer_call": (
-        "Haluaisitko olla tukiperhe tai kummi maahan muuttaneelle perheelle? Tapaatte "
-        "muutaman kerran kuussa noin vuoden ajan, ja saat koulutuksen ja tuen."
+        "Ryhdy tukiperheeksi tai kummiksi! Tapaatte maahan muuttaneen perheen kanssa muutaman "
+        "kerran kuussa noin vuoden ajan: ulkoilette, leivotte, käytte kirjastossa tai "
+        "juttelette suomeksi. Erityistaitoja ei tarvita – saat meiltä koulutuksen, "
+        "koordinaattorin tuen ja vertaisryhmän."
     ),
 }
 

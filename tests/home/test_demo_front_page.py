@@ -53,3 +53,18 @@ def test_loading_again_fills_a_text_added_to_the_data_into_an_existing_translati
     revisions = arabic.revisions.count()
     loader._ensure_home_translations(home_page, spec, locales)
     assert HomePage.objects.get(pk=arabic.pk).revisions.count() == revisions
+
+
+def test_the_finnish_front_page_says_what_its_translations_were_made_from():
+    """The Finnish front page is made by home/demo.py, its translations from
+    site.yaml: the two Finnish texts must be one, or a reader comparing languages
+    reads two different offers."""
+    from home.demo import HOME_WELCOME
+
+    spec = load_content().site["home"]
+
+    def words(text):
+        return " ".join(html.unescape(text).replace("<p>", "").replace("</p>", "").split())
+
+    assert words(HOME_WELCOME["welcome_text"]) == words(spec["welcome_text"]["fi"])
+    assert words(HOME_WELCOME["volunteer_call"]) == words(spec["volunteer_call"]["fi"])
