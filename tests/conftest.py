@@ -112,6 +112,14 @@ def seeded_municipalities(db):
 
 
 @pytest.fixture
+def meeting_index(home_page):
+    """The theme meetings' index page, where meeting pages live."""
+    from tests.factories.resources import MeetingIndexPageFactory
+
+    return MeetingIndexPageFactory(parent=home_page, slug="tapaamiset")
+
+
+@pytest.fixture
 def kemi(db):
     return MunicipalityFactory(name="Kemi")
 

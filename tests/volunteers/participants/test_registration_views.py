@@ -7,29 +7,17 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cms import roles
-from resources.models.places import ensure_seed_municipalities
 from tests.factories.participants import ParticipantChildFactory, ParticipantFactory
-from tests.factories.resources import MeetingIndexPageFactory, ThemeMeetingPageFactory
+from tests.factories.resources import ThemeMeetingPageFactory
 from volunteers.participants import registrations
 from volunteers.participants.models import InterpreterBooking, MeetingRegistration
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def municipalities(db):
-    # Seeded by a migration, but a transactional test elsewhere may have emptied it.
-    ensure_seed_municipalities()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_municipalities")]
 
 
 @pytest.fixture
-def index(home_page):
-    return MeetingIndexPageFactory(parent=home_page, slug="tapaamiset")
-
-
-@pytest.fixture
-def meeting(index):
-    return ThemeMeetingPageFactory(parent=index, seats=10, childcare_places=4)
+def meeting(meeting_index):
+    return ThemeMeetingPageFactory(parent=meeting_index, seats=10, childcare_places=4)
 
 
 @pytest.fixture
@@ -150,15 +138,17 @@ def test_attendance_starts_from_the_registrations(client, meeting, worker):
     ]
 
 
-def test_the_meeting_list_costs_the_same_queries_however_many_meetings(client, index, make_user):
+def test_the_meeting_list_costs_the_same_queries_however_many_meetings(
+    client, meeting_index, make_user
+):
     coordinator = make_user(roles.COORDINATORS)
     client.force_login(coordinator)
-    ThemeMeetingPageFactory(parent=index)
+    ThemeMeetingPageFactory(parent=meeting_index)
     client.get("/admin/registrations/")
     with CaptureQueriesContext(connection) as few:
         client.get("/admin/registrations/")
     for _ in range(5):
-        ThemeMeetingPageFactory(parent=index)
+        ThemeMeetingPageFactory(parent=meeting_index)
     with CaptureQueriesContext(connection) as many:
         response = client.get("/admin/registrations/")
     assert response.status_code == 200

@@ -8,26 +8,20 @@ from django.utils import timezone
 
 from cms import roles
 from cms.vocabularies import VolunteerRole
-from resources.models.places import ensure_seed_municipalities
 from tests.factories.participants import AttendanceFactory
 from tests.factories.resources import MeetingIndexPageFactory, ThemeMeetingPageFactory
 from tests.factories.volunteers import approved_volunteer
 from volunteers.volunteers.models import MeetingHelper, OtherVolunteering
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def municipalities(db):
-    ensure_seed_municipalities()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_municipalities")]
 
 
 @pytest.fixture
 def meeting(home_page):
-    index = MeetingIndexPageFactory(parent=home_page, slug="tapaamiset")
+    meeting_index = MeetingIndexPageFactory(parent=home_page, slug="tapaamiset")
     start = timezone.now() - datetime.timedelta(days=2)
     return ThemeMeetingPageFactory(
-        parent=index, start=start, end=start + datetime.timedelta(minutes=150)
+        parent=meeting_index, start=start, end=start + datetime.timedelta(minutes=150)
     )
 
 

@@ -10,10 +10,8 @@ from django.utils import timezone
 
 from cms import roles
 from cms.vocabularies import VolunteerRole
-from resources.models.places import ensure_seed_municipalities
 from tests.factories.participants import ParticipantChildFactory, ParticipantFactory
 from tests.factories.resources import (
-    MeetingIndexPageFactory,
     ThemeMeetingPageFactory,
     ThemePackagePageFactory,
 )
@@ -22,24 +20,14 @@ from volunteers.outbox.models import OutgoingEmail
 from volunteers.participants import registrations
 from volunteers.volunteers.models import MeetingHelper
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def municipalities(db):
-    ensure_seed_municipalities()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_municipalities")]
 
 
 @pytest.fixture
-def index(home_page):
-    return MeetingIndexPageFactory(parent=home_page, slug="tapaamiset")
-
-
-@pytest.fixture
-def meeting(index, home_page):
+def meeting(meeting_index, home_page):
     package = ThemePackagePageFactory(parent=home_page, title="Neuvola ja lapsen terveys")
     return ThemeMeetingPageFactory(
-        parent=index, title="Neuvola", childcare_places=4, theme_package=package
+        parent=meeting_index, title="Neuvola", childcare_places=4, theme_package=package
     )
 
 

@@ -13,35 +13,24 @@ from wagtail.models import Locale, Page
 
 from cms import roles
 from cms.vocabularies import VolunteerRole
-from resources.models.places import ensure_seed_municipalities
 from tests.factories.participants import ParticipantChildFactory, ParticipantFactory
-from tests.factories.resources import MeetingIndexPageFactory, ThemeMeetingPageFactory
+from tests.factories.resources import ThemeMeetingPageFactory
 from tests.factories.volunteers import approved_volunteer
 from volunteers.participants import registrations
 from volunteers.volunteers import meeting_helpers
 from volunteers.volunteers.models import MeetingHelper
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_municipalities")]
 
 SECTION = 'id="childcare-heading"'
 
 
-@pytest.fixture(autouse=True)
-def municipalities(db):
-    ensure_seed_municipalities()
-
-
-@pytest.fixture
-def index(home_page):
-    return MeetingIndexPageFactory(parent=home_page, slug="tapaamiset")
-
-
-def meeting_in(index, days, **kwargs):
+def meeting_in(meeting_index, days, **kwargs):
     # 15:30 UTC: 17:30 or 18:30 in Helsinki, so a page showing UTC would be caught.
     day = timezone.now().date() + datetime.timedelta(days=days)
     start = datetime.datetime.combine(day, datetime.time(15, 30), tzinfo=datetime.UTC)
     return ThemeMeetingPageFactory(
-        parent=index, start=start, end=start + datetime.timedelta(hours=2), **kwargs
+        parent=meeting_index, start=start, end=start + datetime.timedelta(hours=2), **kwargs
     )
 
 
@@ -53,8 +42,8 @@ def helper(make_user):
 
 
 @pytest.fixture
-def meeting(index):
-    return meeting_in(index, 3, title="Neuvola ja rokotukset", childcare_places=6)
+def meeting(meeting_index):
+    return meeting_in(meeting_index, 3, title="Neuvola ja rokotukset", childcare_places=6)
 
 
 def assign(meeting, volunteer):
@@ -105,13 +94,13 @@ def test_the_meeting_title_is_in_her_language_where_the_meeting_is_translated(
     assert "Rådgivningen" not in russian
 
 
-def test_another_volunteers_assignment_never_shows(client, helper, index, make_user):
+def test_another_volunteers_assignment_never_shows(client, helper, meeting_index, make_user):
     other = approved_volunteer(
         user=make_user(roles.VOLUNTEERS), roles=[VolunteerRole.CHILDCARE], first_name="Saara"
     )
-    theirs = meeting_in(index, 4, title="Saaran kokoontuminen")
+    theirs = meeting_in(meeting_index, 4, title="Saaran kokoontuminen")
     assign(theirs, other)
-    mine = meeting_in(index, 5, title="Siirin kokoontuminen")
+    mine = meeting_in(meeting_index, 5, title="Siirin kokoontuminen")
     assign(mine, helper)
     html = my_page(client, helper)
     assert "Siirin kokoontuminen" in html
@@ -120,15 +109,15 @@ def test_another_volunteers_assignment_never_shows(client, helper, index, make_u
 
 
 def test_past_cancelled_and_removed_assignments_are_not_upcoming(
-    client, helper, index, coordinator
+    client, helper, meeting_index, coordinator
 ):
-    past = meeting_in(index, -2, title="Mennyt kokoontuminen")
+    past = meeting_in(meeting_index, -2, title="Mennyt kokoontuminen")
     assign(past, helper)
-    cancelled = meeting_in(index, 2, title="Peruttu kokoontuminen")
+    cancelled = meeting_in(meeting_index, 2, title="Peruttu kokoontuminen")
     cancelled.cancelled = True
     cancelled.save_revision().publish()
     assign(cancelled, helper)
-    removed = meeting_in(index, 6, title="Poistettu kokoontuminen")
+    removed = meeting_in(meeting_index, 6, title="Poistettu kokoontuminen")
     meeting_helpers.remove(assign(removed, helper), coordinator)
     html = my_page(client, helper)
     for title in ("Mennyt", "Peruttu", "Poistettu"):
@@ -155,11 +144,11 @@ def test_a_friend_assigned_as_helper_sees_her_assignment(client, make_user, meet
     assert "Neuvola ja rokotukset" in html
 
 
-def test_her_page_takes_the_same_queries_however_many_assignments(client, helper, index):
+def test_her_page_takes_the_same_queries_however_many_assignments(client, helper, meeting_index):
     sv = Locale.objects.get(language_code="sv")
 
     def add(days):
-        meeting = meeting_in(index, days)
+        meeting = meeting_in(meeting_index, days)
         assign(meeting, helper)
         copy = meeting.copy_for_translation(sv, copy_parents=True)
         Page.objects.get(pk=copy.pk).specific.save_revision().publish()
