@@ -199,20 +199,21 @@ def exit_reasons(start=None, end=None, municipality=None):
 
 def interpreted_language():
     """The language an interpreter worked in at an attendance (on MeetingAttendance):
-    the interpreter language of the mother's open registration for the meeting,
-    whichever translation of the meeting either row is on; "" when she had none or it
-    asked for no interpreter (the caller then falls back to the meeting's language
-    group). Only rows with an interpreter look it up: CASE runs the subquery for those
-    alone."""
+    the interpreter language of the mother's open registration for the meeting; ""
+    when she had none or it asked for no interpreter (the caller then falls back to the
+    meeting's language group).
+
+    Attendance and registrations of a meeting are both kept on its source copy (see
+    attendance.py and registrations.py), so the registration is looked up on the
+    attendance's own page: one probe of the registrations' unique index per visit with
+    an interpreter (CASE skips the others). Matching by translation key instead joined
+    every visit to its page and doubled the Activity report's time at 400 000 rows."""
     registration = (
         MeetingRegistration.objects.filter(
-            participant=OuterRef("participant"),
-            meeting__translation_key=OuterRef("meeting__translation_key"),
+            participant=OuterRef("participant"), meeting=OuterRef("meeting")
         )
         .exclude(status=MeetingRegistration.Status.CANCELLED)
         .exclude(interpreter_language="")
-        # One open registration per meeting page; the first, should two copies have one.
-        .order_by("pk")
         .values("interpreter_language")[:1]
     )
     return Case(
