@@ -19,16 +19,6 @@ from volunteers.volunteers.models import VolunteerStatus
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def login(client, make_user, home_page):
-    def _login(group):
-        user = prefer_language(make_user(group), "en")
-        client.force_login(user)
-        return user
-
-    return _login
-
-
 def dashboard(client):
     response = client.get("/admin/")
     assert response.status_code == 200

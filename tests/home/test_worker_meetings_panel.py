@@ -10,7 +10,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cms import roles
-from tests.conftest import prefer_language
 from tests.factories.participants import ParticipantFactory, make_meeting
 from volunteers.participants.models import MeetingRegistration
 
@@ -18,16 +17,6 @@ pytestmark = pytest.mark.django_db
 
 HEADING = "Your mothers&#x27; theme meetings"
 Status = MeetingRegistration.Status
-
-
-@pytest.fixture
-def login(client, make_user, home_page):
-    def _login(group):
-        user = prefer_language(make_user(group), "en")
-        client.force_login(user)
-        return user
-
-    return _login
 
 
 def dashboard(client):
