@@ -7,16 +7,7 @@ optional municipality (the participant's).
 
 import datetime
 
-from django.db.models import (
-    Count,
-    Exists,
-    F,
-    FilteredRelation,
-    OuterRef,
-    Q,
-    Sum,
-    Value,
-)
+from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, Sum, Value
 
 from cms.aggregates import IdList, Median, between
 from volunteers.participants.models import (

@@ -135,7 +135,7 @@ def insert(participants, meetings, attendance, seed=1, today=None):
                     interpreter_used=rng.random() < 0.2,
                 )
             )
-            # Most who use an interpreter registered for one, in their own language.
+            # Most who use an interpreter named its language when registering.
             if rows[-1].interpreter_used and rng.random() < 0.7:
                 registrations.append(
                     MeetingRegistration(
