@@ -11,6 +11,7 @@ from cms import roles
 from tests.conftest import prefer_language
 from tests.factories.matches import make_match
 from tests.factories.matching import matchable_participant, matchable_volunteer
+from tests.refusals import assert_refused, refused_to
 from volunteers.matching.models import MeetingLog
 from volunteers.volunteers.models import OtherVolunteering
 
@@ -165,7 +166,7 @@ def test_outsiders_cannot_open_the_hours_report(client, make_user, her, group):
     client.force_login(make_user(group))
     for query in ({}, {"export": "csv"}):
         response = client.get(url, query)
-        assert response.status_code in (302, 403)
+        assert_refused(response, to=refused_to(group))
         assert her.full_name not in response.content.decode()
 
 

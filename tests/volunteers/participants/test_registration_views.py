@@ -9,6 +9,7 @@ from django.utils import timezone
 from cms import roles
 from tests.factories.participants import ParticipantChildFactory, ParticipantFactory
 from tests.factories.resources import ThemeMeetingPageFactory
+from tests.refusals import assert_refused, refused_to
 from volunteers.participants import registrations
 from volunteers.participants.models import InterpreterBooking, MeetingRegistration
 
@@ -100,7 +101,7 @@ def test_an_outsider_cannot_cancel_another_workers_registration(client, meeting,
 def test_other_roles_cannot_open_registrations(client, meeting, make_user, group):
     client.force_login(make_user(group))
     response = client.get(f"/admin/registrations/{meeting.pk}/")
-    assert response.status_code in (302, 403)
+    assert_refused(response, to=refused_to(group))
 
 
 def test_the_coordinator_marks_an_interpreter_booked(client, meeting, worker, make_user):
@@ -117,7 +118,7 @@ def test_the_coordinator_marks_an_interpreter_booked(client, meeting, worker, ma
     response = client.post(
         f"/admin/registrations/{meeting.pk}/interpreters/", {"language": "ar", "booked": "0"}
     )
-    assert response.status_code in (302, 403)
+    assert_refused(response, to="dashboard")
     assert InterpreterBooking.objects.get(meeting=meeting, language="ar").booked
 
 

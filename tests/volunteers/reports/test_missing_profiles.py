@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from cms import roles
 from tests.factories.participants import ParticipantFactory
+from tests.refusals import assert_refused
 from volunteers.participants.models import EsfProfile
 
 pytestmark = pytest.mark.django_db
@@ -93,5 +94,5 @@ def test_a_report_reader_gets_no_link_and_no_names(client, make_user, people, ho
         reverse("participants:index")
         + "?missing_profile=entry&period_start=2026-01-01&period_end=2026-01-31"
     )
-    assert response.status_code in (302, 403)
+    assert_refused(response, to="dashboard")
     assert "Puuttuva-A" not in response.content.decode()

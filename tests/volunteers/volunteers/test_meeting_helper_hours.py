@@ -11,6 +11,7 @@ from cms.vocabularies import VolunteerRole
 from tests.factories.participants import AttendanceFactory
 from tests.factories.resources import MeetingIndexPageFactory, ThemeMeetingPageFactory
 from tests.factories.volunteers import approved_volunteer
+from tests.refusals import assert_refused
 from volunteers.volunteers.models import MeetingHelper, OtherVolunteering
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_municipalities")]
@@ -102,5 +103,5 @@ def test_a_project_worker_cannot_record_the_helpers_hours(client, worker, meetin
     held(meeting)
     client.force_login(worker)
     response = client.post(f"/admin/meeting-helpers/{meeting.pk}/hours/")
-    assert response.status_code in (302, 403)
+    assert_refused(response, to="dashboard")
     assert not OtherVolunteering.objects.exists()

@@ -16,6 +16,7 @@ from tests.factories.resources import (
     ThemePackagePageFactory,
 )
 from tests.factories.volunteers import VolunteerFactory, approved_volunteer
+from tests.refusals import assert_refused, refused_to
 from volunteers.outbox.models import OutgoingEmail
 from volunteers.participants import registrations
 from volunteers.volunteers.models import MeetingHelper
@@ -184,9 +185,9 @@ def test_a_project_worker_or_a_volunteer_cannot_assign_or_remove(
     other = approved_volunteer(roles=[VolunteerRole.CHILDCARE], first_name="Toinen")
     client.force_login(make_user(group))
     response = client.post(url(meeting), {"volunteer": other.pk})
-    assert response.status_code in (302, 403)
+    assert_refused(response, to=refused_to(group))
     response = client.post(url(meeting, f"remove/{assigned.pk}"))
-    assert response.status_code in (302, 403)
+    assert_refused(response, to=refused_to(group))
     assert list(MeetingHelper.objects.values_list("volunteer", flat=True)) == [helper.pk]
 
 
