@@ -188,9 +188,11 @@ if MEDIA_STORAGE == "s3":
             "bucket_name": env.str("AWS_STORAGE_BUCKET_NAME"),
             "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
             "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
-            # Links to public media: signed and expiring by default; with a public
-            # address in front of the bucket (AWS_S3_CUSTOM_DOMAIN, e.g. the site's
-            # host + "/media" proxied by nginx) plain links from the site's origin.
+            # Links to public media (images, audio). The pages' Content-Security-Policy
+            # allows them only from the site itself, so in production nginx passes
+            # the public folders of /media/ on to the bucket (docs/deploy) and
+            # AWS_S3_CUSTOM_DOMAIN is the site's host + "/media": plain links. Without
+            # it, links are signed and expiring, to the bucket's own address.
             "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
             "url_protocol": env.str("AWS_S3_URL_PROTOCOL", default="https:"),
             "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=True),
