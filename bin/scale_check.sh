@@ -74,7 +74,8 @@ with psycopg.connect(sys.argv[1], autocommit=True) as conn:
     conn.execute(f'DROP DATABASE IF EXISTS "{sys.argv[2]}"')
     conn.execute(f'CREATE DATABASE "{sys.argv[2]}"')
 for url in sys.argv[3:]:
-    redis.Redis.from_url(url).flushdb()
+    if url.startswith("redis"):
+        redis.Redis.from_url(url).flushdb()
 PYEOF
 
 # Each part in its own process group, its pid (= group id) in pids/NAME.pid.
