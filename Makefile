@@ -20,7 +20,7 @@ UPGRADE_DATABASE_URL ?= postgres://$(shell id -un)@127.0.0.1:5432/upgrade_check
 PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$(( n > 4 ? 4 : n )))
 
 .DEFAULT_GOAL := help
-.PHONY: help install run worker beat test lint upgrade-check deploy-check format bench messages clean
+.PHONY: help install run worker beat test lint upgrade-check deploy-check scale-check format bench messages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -72,6 +72,9 @@ upgrade-check: install ## Migrate a database made by UPGRADE_FROM (demo data and
 
 deploy-check: install ## Run docs/deploy's nginx site before two gunicorn app servers and check it (needs nginx)
 	PYTHON_BIN=$(abspath $(PY)) bin/deploy_check.sh
+
+scale-check: install ## nginx, two app servers, two workers, one beat, media on S3: a mixed load with kills, checked (needs nginx)
+	PYTHON_BIN=$(abspath $(PY)) bin/scale_check.sh
 
 format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .

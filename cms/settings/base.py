@@ -175,8 +175,39 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Uploaded media (images, documents, audio): the local folder MEDIA_ROOT by default
+# (one machine, the first run); MEDIA_STORAGE=s3 puts them on S3-compatible object
+# storage (django-storages), so every app server and worker sees the same files.
+MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="filesystem")
+if MEDIA_STORAGE == "s3":
+    MEDIA_STORAGE_BACKEND = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        # The keys come from the environment as boto3 reads them (AWS_ACCESS_KEY_ID,
+        # AWS_SECRET_ACCESS_KEY); they are never written here.
+        "OPTIONS": {
+            "bucket_name": env.str("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+            # Links to public media (images, audio). The pages' Content-Security-Policy
+            # allows them only from the site itself, so in production nginx passes
+            # the public folders of /media/ on to the bucket (docs/deploy) and
+            # AWS_S3_CUSTOM_DOMAIN is the site's host + "/media": plain links. Without
+            # it, links are signed and expiring, to the bucket's own address.
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+            "url_protocol": env.str("AWS_S3_URL_PROTOCOL", default="https:"),
+            "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=True),
+            "file_overwrite": False,  # two uploads of one name never replace each other
+            "default_acl": None,  # objects stay private; the bucket's policy decides
+        },
+    }
+    # Documents still pass Wagtail's privacy checks: WAGTAILDOCS_SERVE_METHOD
+    # ("serve_view", below) streams them through the app, never a link to the bucket.
+elif MEDIA_STORAGE == "filesystem":
+    MEDIA_STORAGE_BACKEND = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+else:
+    raise ValueError(f"MEDIA_STORAGE must be 'filesystem' or 's3', not {MEDIA_STORAGE!r}")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE_BACKEND,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -253,6 +284,11 @@ EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+# Django's file backend (EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend)
+# writes each message into this folder: for demos, worker tests and `make scale-check`,
+# which counts what every worker sent.
+if env.str("EMAIL_FILE_PATH", default=""):
+    EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH")
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Tukiverkko <noreply@tukiverkko.invalid>"
 )

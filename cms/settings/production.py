@@ -1,7 +1,7 @@
 """Production: hardened; every secret comes from the environment with no default."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import MEDIA_STORAGE_BACKEND, env
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")  # required: no default on purpose
@@ -21,6 +21,6 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE_BACKEND,  # MEDIA_STORAGE: the local folder or S3 (base)
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }

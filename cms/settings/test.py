@@ -11,9 +11,8 @@ SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.locmem.EmailBackend")
-# A worker subprocess cannot share locmem mail: its tests use the file backend here.
-if env.str("EMAIL_FILE_PATH", default=""):
-    EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH")
+# A worker subprocess cannot share locmem mail: its tests use the file backend
+# (EMAIL_FILE_PATH, read in base).
 SMS_BACKEND = env.str("SMS_BACKEND", default="volunteers.outbox.sms.locmem.SmsBackend")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
