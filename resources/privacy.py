@@ -83,8 +83,18 @@ def _failed(request) -> list[PageViewRestriction]:
 
 def hidden_pages_q(request) -> Q:
     """A Q matching the pages under a restriction the request fails (never matches if none)."""
+    return _covered_q(failed_restrictions(request))
+
+
+def restricted_pages_q(request) -> Q:
+    """A Q matching the pages under any restriction (Wagtail's `private_q`, from the
+    request's one read of the restrictions)."""
+    return _covered_q(all_restrictions(request))
+
+
+def _covered_q(restrictions) -> Q:
     q = Q(pk__in=[])
-    for restriction in failed_restrictions(request):
+    for restriction in restrictions:
         for path in restriction.covered_paths:
             q |= Q(path__startswith=path)
     return q
