@@ -1,0 +1,50 @@
+"""Two facts about a logged-in user that the middleware asks on every request, in one
+query: may she open the admin (her staff session then has time limits,
+sessions.py), and has she set up two-step verification (she is then asked for it,
+mfa.py).
+
+Asked separately they cost three queries a page: Django's permission check reads
+the user's own and her groups' permissions (two), the device check one. Read here
+once per request and kept on the user object, which lives as long as the request.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.db.models import Exists, OuterRef, Q
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from cms.roles import ADMIN_ACCESS
+
+
+@dataclass(frozen=True)
+class UserFacts:
+    opens_admin: bool
+    two_step_enrolled: bool
+
+
+def user_facts(user) -> UserFacts:
+    """The facts for a logged-in `user`, read once per request."""
+    facts = getattr(user, "_request_facts", None)
+    if facts is None:
+        app_label, codename = ADMIN_ACCESS.split(".")
+        # As Django's ModelBackend: the permission given to her or to a group of hers.
+        admin_access = Permission.objects.filter(
+            Q(user=OuterRef("pk")) | Q(group__user=OuterRef("pk")),
+            content_type__app_label=app_label,
+            codename=codename,
+        )
+        enrolled = TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)
+        row = (
+            get_user_model()
+            ._default_manager.filter(pk=user.pk)
+            .values_list(Exists(admin_access), Exists(enrolled))
+            .first()
+        ) or (False, False)
+        facts = UserFacts(
+            opens_admin=user.is_superuser or user.is_staff or (user.is_active and row[0]),
+            two_step_enrolled=row[1],
+        )
+        user._request_facts = facts
+    return facts
