@@ -21,7 +21,7 @@ def find_page(root, path_components, root_translations=None):
     row. For the root itself `root_translations` may be given, read already.
     """
     if not path_components:
-        found = root.specific
+        found = _specific(root)
         translations = root_translations
     else:
         where = {
@@ -44,12 +44,25 @@ def find_page(root, path_components, root_translations=None):
             None,
         )
         if found is not None:
-            found = found.specific
+            found = _specific(found)
     if found is None or not found.live or not routes_by_path(type(found)):
         return None
     if translations is not None:
         found.routed_translations = translations
     return RouteResult(found)
+
+
+def _specific(page):
+    """`page` as its own page type, in one query with the relations the type names in
+    `route_select_related` (those its page view reads), keeping the locale read with it."""
+    model = page.specific_class
+    if model is None:  # a page type no longer in the code: Wagtail's walk decides
+        return None
+    related = getattr(model, "route_select_related", ())
+    specific = model._default_manager.select_related(*related).get(pk=page.pk)
+    if "locale" in page._state.fields_cache:
+        specific.locale = page.locale
+    return specific
 
 
 def routes_by_path(page_class) -> bool:

@@ -1,6 +1,6 @@
-"""Two facts about a logged-in user that the middleware asks on every request, in one
-query: may she open the admin (her staff session then has time limits,
-sessions.py), and has she set up two-step verification (she is then asked for it,
+"""Two facts about a logged-in user that every page asks, in one query: may she open
+the admin (her staff session then has time limits, sessions.py; the header links to
+the admin), and has she set up two-step verification (she is then asked for it,
 mfa.py).
 
 Asked separately they cost three queries a page: Django's permission check reads
@@ -20,7 +20,8 @@ from cms.roles import ADMIN_ACCESS
 
 @dataclass(frozen=True)
 class UserFacts:
-    opens_admin: bool
+    # Django's `has_perm(ADMIN_ACCESS)`: Wagtail lets her into the admin.
+    admin_access: bool
     two_step_enrolled: bool
 
 
@@ -43,7 +44,7 @@ def user_facts(user) -> UserFacts:
             .first()
         ) or (False, False)
         facts = UserFacts(
-            opens_admin=user.is_superuser or user.is_staff or (user.is_active and row[0]),
+            admin_access=user.is_active and (user.is_superuser or row[0]),
             two_step_enrolled=row[1],
         )
         user._request_facts = facts

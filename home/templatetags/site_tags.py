@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Site
 
+from cms.accounts.request_user import user_facts
 from home.models import ContactSettings
 from resources.page_cache import cached_fragment
 
@@ -77,6 +78,13 @@ def site_footer(context):
         return render_to_string("components/footer.html", {"contact": contact})
 
     return mark_safe(cached_fragment("footer", [site.pk], render))  # noqa: S308 (our template)
+
+
+@register.filter
+def has_admin_access(user):
+    """`perms.wagtailadmin.access_admin` without reading all her permissions (two
+    queries): read with her other per-request facts (cms/accounts/request_user.py)."""
+    return user.is_authenticated and user_facts(user).admin_access
 
 
 def _language_order(code):
