@@ -14,7 +14,6 @@ from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from cms import roles
 from cms.accounts.request_user import user_facts
 
 RECOVERY_CODE_COUNT = 10
@@ -36,7 +35,8 @@ def must_use_two_step(user) -> bool:
     """True when the user's role requires a second step (whether enrolled or not)."""
     if not settings.MFA_REQUIRED or not user.is_authenticated:
         return False
-    return user.is_superuser or user.groups.filter(name__in=roles.MFA_REQUIRED_GROUPS).exists()
+    # Her groups are read with her other per-request facts (request_user.py).
+    return user.is_superuser or user_facts(user).two_step_group
 
 
 def has_enrolled(user) -> bool:

@@ -1,20 +1,22 @@
-"""Two facts about a logged-in user that every page asks, in one query: may she open
-the admin (her staff session then has time limits, sessions.py; the header links to
-the admin), and has she set up two-step verification (she is then asked for it,
-mfa.py).
+"""Facts about a logged-in user that every page asks, in one query: may she open the
+admin (her staff session then has time limits, sessions.py; the header links to the
+admin), has she set up two-step verification and must she (she is then asked for
+it, mfa.py).
 
-Asked separately they cost three queries a page: Django's permission check reads
-the user's own and her groups' permissions (two), the device check one. Read here
+Asked separately they cost four queries a page: Django's permission check reads
+the user's own and her groups' permissions (two), the device and group checks one
+each. Read here
 once per request and kept on the user object, which lives as long as the request.
 """
 
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.db.models import Exists, OuterRef, Q
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from cms import roles
 from cms.roles import ADMIN_ACCESS
 
 
@@ -23,6 +25,8 @@ class UserFacts:
     # Django's `has_perm(ADMIN_ACCESS)`: Wagtail lets her into the admin.
     admin_access: bool
     two_step_enrolled: bool
+    # A member of a group whose members must use two-step verification (roles).
+    two_step_group: bool
 
 
 def user_facts(user) -> UserFacts:
@@ -37,15 +41,19 @@ def user_facts(user) -> UserFacts:
             codename=codename,
         )
         enrolled = TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)
+        two_step_group = Group.objects.filter(
+            user=OuterRef("pk"), name__in=roles.MFA_REQUIRED_GROUPS
+        )
         row = (
             get_user_model()
             ._default_manager.filter(pk=user.pk)
-            .values_list(Exists(admin_access), Exists(enrolled))
+            .values_list(Exists(admin_access), Exists(enrolled), Exists(two_step_group))
             .first()
-        ) or (False, False)
+        ) or (False, False, False)
         facts = UserFacts(
             admin_access=user.is_active and (user.is_superuser or row[0]),
             two_step_enrolled=row[1],
+            two_step_group=row[2],
         )
         user._request_facts = facts
     return facts
