@@ -11,8 +11,8 @@ query (sites, their root pages in every language with the locales, the contact
 settings) and hands each answer to the place Wagtail keeps it for the request:
 
 - `request._wagtail_site` (`Site.find_for_request`),
-- `request._wagtail_cached_site_root_paths` (`Page.get_url(request)`), and Wagtail's
-  own cache entry for the root paths, which it would have written the same,
+- `request._wagtail_cached_site_root_paths` (`Page.get_url(request)`; `page.url`
+  without the request still reads Wagtail's shared cache entry, which Wagtail fills),
 - the request memo of `Locale.get_for_language` (resources/request_memo.py),
 - `ContactSettings.for_request`'s attribute, when the row exists,
 - `request._wagtail_route_for_request` (`Page.route_for_request`): the page at the
@@ -26,16 +26,11 @@ cms/urls.py read as Wagtail does.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, Site
-from wagtail.models.sites import (
-    SITE_ROOT_PATHS_CACHE_KEY,
-    SITE_ROOT_PATHS_CACHE_VERSION,
-    SiteRootPath,
-)
+from wagtail.models.sites import SiteRootPath
 
 from resources.request_memo import remember
 
@@ -106,7 +101,6 @@ def read_site_context(request):
         for page in root_paths[site.pk]
     ]
     request._wagtail_cached_site_root_paths = paths
-    cache.set(SITE_ROOT_PATHS_CACHE_KEY, paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
 
     site = _site_for_request(request, sites.values())
     request._wagtail_site = site
