@@ -8,6 +8,8 @@ dashboard (home/dashboard.py), so each role lands on its own work there too.
 
 from dataclasses import dataclass, field
 
+from django.db.models import prefetch_related_objects
+
 
 @dataclass
 class FrontPagePanel:
@@ -22,7 +24,10 @@ def user_group_names(user) -> set[str]:
     if not user.is_authenticated:
         return set()
     if not hasattr(user, "_group_names"):
-        user._group_names = set(user.groups.values_list("name", flat=True))
+        # Prefetched onto the user: Wagtail's check of a group restriction
+        # (`user.groups.all()`) then reads the same list, not the database again.
+        prefetch_related_objects([user], "groups")
+        user._group_names = {group.name for group in user.groups.all()}
     return user._group_names
 
 

@@ -59,3 +59,11 @@ def memoise_locale_lookups():
 
     get_for_language.memoised = True
     LocaleManager.get_for_language = get_for_language
+
+
+def remember(key, value):
+    """Give the request memo the answer for `key`, read along with something else
+    (nothing outside a GET/HEAD request)."""
+    memo = _memo.get()
+    if memo is not None:
+        memo.setdefault(key, value)

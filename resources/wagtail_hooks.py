@@ -1,6 +1,8 @@
 """Admin: the content taxonomies in one menu group, the guide workflow on new guide
 indexes, and an upcoming-meetings panel on the intranet front page."""
 
+import functools
+
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -25,7 +27,7 @@ from .models import (
 )
 from .models.meetings import attach_places
 from .page_cache import mark_cacheable
-from .privacy import viewable
+from .privacy import view_restrictions, viewable
 from .workflow import assign_guide_workflow, is_reviewed_index, refuses_direct_publish
 
 UPCOMING_ON_FRONT_PAGE = 5
@@ -177,6 +179,17 @@ def missing_message_texts_panel(request):
 def allow_anonymous_page_cache(page, request, serve_args, serve_kwargs):
     """Public pages served to anonymous visitors may be kept whole (page_cache.py)."""
     mark_cacheable(page, request)
+
+
+@hooks.register("before_serve_page")
+def check_restrictions_from_the_request_read(page, request, serve_args, serve_kwargs):
+    """Wagtail's own check of the served page (its `check_view_restrictions`, which
+    runs after these hooks) asks `page.get_view_restrictions()`: two queries, on top
+    of the one read of every restriction the navigation and listings already make.
+    This one page object answers from that read instead: the same restrictions
+    (aliases included, privacy.view_restrictions), as a list, which is all the check
+    iterates. Other instances of the page, and the admin, are untouched."""
+    page.get_view_restrictions = functools.partial(view_restrictions, page, request)
 
 
 # --- wagtail-localize's listing buttons without two queries a row -------------------

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from cms import roles
+from cms.accounts.request_user import user_facts
 
 RECOVERY_CODE_COUNT = 10
 
@@ -35,7 +35,8 @@ def must_use_two_step(user) -> bool:
     """True when the user's role requires a second step (whether enrolled or not)."""
     if not settings.MFA_REQUIRED or not user.is_authenticated:
         return False
-    return user.is_superuser or user.groups.filter(name__in=roles.MFA_REQUIRED_GROUPS).exists()
+    # Her groups are read with her other per-request facts (request_user.py).
+    return user.is_superuser or user_facts(user).two_step_group
 
 
 def has_enrolled(user) -> bool:
@@ -83,7 +84,8 @@ class TwoStepRequiredMiddleware:
         match = request.resolver_match
         if match is not None and match.url_name in EXEMPT_URL_NAMES:
             return None
-        if has_enrolled(user):
+        # Read with her other per-request facts in one query (request_user.py).
+        if user_facts(user).two_step_enrolled:
             return _redirect(request, "two_step_verify")
         if must_use_two_step(user):
             return _redirect(request, "two_step_enrol")

@@ -88,6 +88,10 @@ MIDDLEWARE = [
     # Anonymous visitors' public pages from the cache (resources/page_cache.py). After
     # the language is known; before the middleware whose headers it stores with a page.
     "resources.page_cache.AnonymousPageCacheMiddleware",
+    # The site, root pages, locales, contact settings and the page's route of a public
+    # page in one query each for the lot (home/site_context.py); after the page cache,
+    # whose hits need none of it.
+    "home.site_context.SiteContextMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.untranslated.UntranslatedPageFallbackMiddleware",

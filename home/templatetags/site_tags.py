@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Site
 
+from cms.accounts.request_user import user_facts
 from home.models import ContactSettings
 from resources.page_cache import cached_fragment
 
@@ -28,7 +29,7 @@ def language_switcher(context):
     options = []
     if page is not None and hasattr(page, "get_translations"):
         # The same for every reader of the page: translations share its restrictions.
-        translations = cached_fragment("languages", [page.pk], lambda: _translations(page))
+        translations = cached_fragment("languages", [page.pk], lambda: _translations(page, request))
         options = [(code, url, code == current) for code, url in translations]
     elif request is not None:
         for code, _name in settings.LANGUAGES:
@@ -50,10 +51,15 @@ def language_switcher(context):
     }
 
 
-def _translations(page):
-    """(language code, address) of the page's live translations, in LANGUAGES order."""
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    found = [(t.locale.language_code, t.url) for t in translations]
+def _translations(page, request):
+    """(language code, address) of the page's live translations, in LANGUAGES order.
+
+    The page served read its translations along with itself (home/routing.py); any
+    other page reads them here."""
+    translations = getattr(page, "routed_translations", None)
+    if translations is None:
+        translations = page.get_translations(inclusive=True).select_related("locale")
+    found = [(t.locale.language_code, t.get_url(request)) for t in translations if t.live]
     return sorted(found, key=lambda option: _language_order(option[0]))
 
 
@@ -67,10 +73,18 @@ def site_footer(context):
         return ""
 
     def render():
-        contact = ContactSettings.for_site(site)
+        # Read with the site when the request began (home/site_context.py).
+        contact = ContactSettings.for_request(request)
         return render_to_string("components/footer.html", {"contact": contact})
 
     return mark_safe(cached_fragment("footer", [site.pk], render))  # noqa: S308 (our template)
+
+
+@register.filter
+def has_admin_access(user):
+    """`perms.wagtailadmin.access_admin` without reading all her permissions (two
+    queries): read with her other per-request facts (cms/accounts/request_user.py)."""
+    return user.is_authenticated and user_facts(user).admin_access
 
 
 def _language_order(code):

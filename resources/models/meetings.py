@@ -217,13 +217,19 @@ class ThemeMeetingPage(Page):
         verbose_name = _("theme meeting")
         ordering = ["start"]
 
+    # The venue, the theme package and its locale in one query with the page rather
+    # than three: the page served is read with them (home/routing.py).
+    route_select_related = ("venue", "theme_package__locale")
+
     def get_context(self, request, *args, **kwargs):
-        # The venue, the theme package and its locale in one query rather than three
-        # (the routed page is loaded without its relations).
-        related = ThemeMeetingPage.objects.select_related("venue", "theme_package__locale").get(
-            pk=self.pk
-        )
-        self.venue, self.theme_package = related.venue, related.theme_package
+        if not all(
+            self._meta.get_field(name).is_cached(self) for name in ("venue", "theme_package")
+        ):
+            # Read otherwise (a preview, Wagtail's own routing): one query for them.
+            related = ThemeMeetingPage.objects.select_related(*self.route_select_related).get(
+                pk=self.pk
+            )
+            self.venue, self.theme_package = related.venue, related.theme_package
         return super().get_context(request, *args, **kwargs)
 
     @cached_property

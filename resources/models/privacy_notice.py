@@ -15,6 +15,8 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..request_memo import memoised
+
 
 class PrivacyNoticePage(Page):
     """One version of the privacy notice (tietosuojaseloste). Holds no personal data."""
@@ -55,13 +57,17 @@ class PrivacyNoticePage(Page):
 
 def current_privacy_notice_version() -> str:
     """The version of the newest published notice; the PRIVACY_NOTICE_VERSION setting
-    until a notice page is published (a new site before its content exists)."""
-    version = (
-        PrivacyNoticePage.objects.live()
-        .filter(locale=Locale.get_default())
-        .order_by("-effective_from", "-first_published_at")
-        .values_list("version", flat=True)
-        .first()
+    until a notice page is published (a new site before its content exists). Read
+    once per GET request (the sign-up form and its link both ask)."""
+    version = memoised(
+        "current_privacy_notice_version",
+        lambda: (
+            PrivacyNoticePage.objects.live()
+            .filter(locale=Locale.get_default())
+            .order_by("-effective_from", "-first_published_at")
+            .values_list("version", flat=True)
+            .first()
+        ),
     )
     return version or settings.PRIVACY_NOTICE_VERSION
 

@@ -5,7 +5,7 @@ from wagtail.models import Locale
 
 from ..models import GuideIndexPage, GuidePage, MeetingIndexPage, ThemeIndexPage
 from ..page_cache import cached_fragment
-from ..privacy import failed_restrictions, viewable
+from ..privacy import failed_restrictions, restricted_pages_q, viewable
 
 register = template.Library()
 
@@ -61,5 +61,10 @@ def _index_pages(models):
 def public_guides(context):
     """Guides anyone may read, in the reader's language, for the anonymous front page."""
     request = context.get("request")
-    guides = GuidePage.objects.live().public().filter(locale=Locale.get_active())
+    # Under no restriction at all (as `.public()`, without reading them again).
+    guides = (
+        GuidePage.objects.live()
+        .exclude(restricted_pages_q(request))
+        .filter(locale=Locale.get_active())
+    )
     return {"guides": list(guides.order_by("path")), "request": request}

@@ -72,3 +72,20 @@ def test_volunteer_downloads_a_private_document(client, private_document, make_u
 def test_document_url_goes_through_the_serve_view(private_document):
     # A direct /media/ URL would bypass the collection's restriction.
     assert private_document.url.startswith("/documents/")
+
+
+def test_a_chapter_under_an_alias_of_an_intranet_guide_stays_private(
+    client, guide_index, intranet_guide, make_user
+):
+    """Wagtail applies a page's restriction to its aliases' subtrees; the check of the
+    served page, answered from one read of every restriction, does the same."""
+    GuideChapterPageFactory(parent=intranet_guide, slug="luku", title="Luottamus viranomaisiin")
+    alias = intranet_guide.create_alias(update_slug="sama-opas", recursive=True)
+    chapter_url = f"{alias.url}luku/"
+
+    response = client.get(chapter_url)
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+
+    client.force_login(make_user(roles.PARTNER_PROFESSIONALS))
+    assert "Luottamus viranomaisiin" in client.get(chapter_url).text
