@@ -81,6 +81,13 @@ _MATCH_BONUS = 1e-9
 # Cells per scan chunk (rows x usable volunteers). ~1M cells keeps each boolean
 # temporary at ~1 MB and each float temporary at ~8 MB.
 _CHUNK_CELLS = 1 << 20
+# A group's participants are scanned per home when homes are shared by at least this
+# many on average, else per grid cell of this size (see _buckets).
+_ROWS_PER_PLACE = 4
+_GRID_KM = 10.0
+# Largest (participant classes x volunteer classes) table of one criterion (8 bytes
+# each); beyond it the criterion is computed per pair (see _ClassTable).
+_TABLE_MAX_CELLS = 1 << 20
 # "auto" uses the dense solver only for small, dense slot matrices. Measured on
 # synthetic cohorts: at realistic densities (~10 % of pairs feasible) the sparse
 # solver is 2-3x faster at every size, and dense only wins (by ~25 %) when nearly
@@ -333,6 +340,8 @@ class _Participants:
     role_code: np.ndarray  # index in the role vocabulary
     role: np.ndarray  # same as a one-bit mask
     xyz: np.ndarray  # unit vectors of homes
+    place: np.ndarray  # the same code for the same home (see _buckets)
+    cell: np.ndarray  # the same code for homes in the same grid cell
     lang: list[np.ndarray]  # lang[k - 1]: mask of languages spoken at level >= k
     interp: np.ndarray
     has_kids: np.ndarray
@@ -386,6 +395,8 @@ def _encode(
         lon = np.array([float(x.lon) for x in xs], dtype=np.float64)
         return _unit_vectors(lat, lon).reshape(len(xs), 3)
 
+    p_xyz = xyz(participants)
+
     def lang_masks(xs):
         memo: dict[frozenset, tuple[int, int, int]] = {}
         out: list[list[int]] = [[], [], []]
@@ -408,7 +419,9 @@ def _encode(
         usable=np.array([bool(p.active and p.consents) for p in participants], dtype=bool),
         role_code=np.array([roles.index[p.role] for p in participants], dtype=np.int64),
         role=roles.encode([[p.role] for p in participants]),
-        xyz=xyz(participants),
+        xyz=p_xyz,
+        place=np.unique(p_xyz, axis=0, return_inverse=True)[1].reshape(-1),
+        cell=_grid_cells(p_xyz),
         lang=lang_masks(participants),
         interp=np.array([bool(p.interpreter_arranged) for p in participants], dtype=bool),
         has_kids=np.array([bool(a) for a in ages], dtype=bool),
@@ -472,62 +485,229 @@ def _groups(P: _Participants, V: _Volunteers) -> list[tuple[np.ndarray, np.ndarr
     return out
 
 
-def _feasible_block(
-    P: _Participants, V: _Volunteers, rows: np.ndarray, cols: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Remaining hard rules for a block from :func:`_groups` (role/wish/usable settled).
+def _grid_cells(xyz: np.ndarray) -> np.ndarray:
+    """Code of the ~``_GRID_KM`` square (a latitude band cut by longitude) of each home."""
+    if len(xyz) == 0:
+        return np.zeros(0, dtype=np.int64)
+    step = _GRID_KM / EARTH_RADIUS_KM  # radians of latitude
+    lat = np.arcsin(np.clip(xyz[:, 2], -1.0, 1.0))
+    band = np.floor(lat / step)
+    lon_step = step / np.maximum(np.cos((band + 0.5) * step), 1e-3)
+    col = np.floor(np.arctan2(xyz[:, 1], xyz[:, 0]) / lon_step)
+    return np.unique(np.column_stack((band, col)), axis=0, return_inverse=True)[1].reshape(-1)
 
-    Returns ``(li, lj, chord2)``: local indices of feasible pairs, row-major, and the
-    squared chord of each. Coordinator exclusions are removed by the caller.
+
+def _buckets(P: _Participants, rows: np.ndarray) -> list[np.ndarray]:
+    """Split a group's rows into participants who live together or near each other.
+
+    When homes are shared widely (the database knows a municipality per person, so a
+    whole cohort lives in a few hundred places at most), one bucket per home; when
+    nearly every home is different (coordinates of each house), one per grid cell.
+    Rows stay ascending inside a bucket.
+    """
+    places = P.place[rows]
+    key = places if len(np.unique(places)) * _ROWS_PER_PLACE <= len(rows) else P.cell[rows]
+    order = np.argsort(key, kind="stable")
+    cuts = np.flatnonzero(np.diff(key[order])) + 1
+    return np.split(rows[order], cuts)
+
+
+def _reachable(
+    P: _Participants, V: _Volunteers, rows: np.ndarray, cols: np.ndarray
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """The travel rule, settled as far as possible per volunteer for a bucket of rows.
+
+    Returns ``(cols that may pass, their distance criterion or None)``. If every row
+    has the same home, the rule is decided here, exactly: the squared chords come from
+    the same formula as per pair (the same operations on the same numbers), and so
+    does the distance criterion of each volunteer. Otherwise a volunteer is dropped
+    only when she cannot reach *any* home of the bucket, by the triangle inequality
+    around the bucket's centre (chords are straight lines in space, so it holds; the
+    slack covers rounding), and the caller checks each pair.
+    """
+    home = P.xyz[rows[0]][None, :]
+    if (P.place[rows] == P.place[rows[0]]).all():
+        chord2 = _chord2_pairs(home, V.xyz[cols])
+        reach = chord2 <= V.chord2_max[cols]
+        cols = cols[reach]
+        return cols, _distance_score(chord2[reach], V.max_km[cols])
+    centre = P.xyz[rows].mean(axis=0)[None, :]
+    radius = math.sqrt(float(_chord2_pairs(P.xyz[rows], centre).max()))
+    limit = np.sqrt(np.maximum(V.chord2_max[cols], 0.0)) + radius + 1e-9
+    reach = (V.chord2_max[cols] >= 0) & (np.sqrt(_chord2_pairs(centre, V.xyz[cols])) <= limit)
+    return cols[reach], None
+
+
+def _chord2_block(P: _Participants, V: _Volunteers, rows, cols) -> np.ndarray:
+    """``_chord2_pairs`` for every (row, col) cell, in the same operation order."""
+    p, v = P.xyz[rows], V.xyz[cols]
+    d = p[:, None, 0] - v[None, :, 0]
+    out = d * d
+    d = p[:, None, 1] - v[None, :, 1]
+    out += d * d
+    d = p[:, None, 2] - v[None, :, 2]
+    out += d * d
+    return out
+
+
+def _feasible_cells(
+    P: _Participants, V: _Volunteers, rows: np.ndarray, cols: np.ndarray, travel_settled: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """Remaining hard rules for ``rows x cols`` (role, wish and usable are settled by
+    the group, travel by :func:`_reachable` when ``travel_settled``).
+
+    Returns ``(flat, li, lj, chord2)``: the feasible cells as ascending flat indices
+    and as local (row, col) indices, and the squared chord of each pair (None when the
+    travel rule was settled). Coordinator exclusions are removed by the caller.
     """
     ok = (P.age_min[rows][:, None] >= V.accept_min[cols][None, :]) & (
         P.age_max[rows][:, None] <= V.accept_max[cols][None, :]
     )
     ok &= _any_overlap_dense(P.lang[0][rows], V.lang[0][cols]) | P.interp[rows][:, None]
-    # Distance pre-filter with one small matrix product: |a - b|^2 = 2 - 2 a.b for unit
-    # vectors. The 1e-9 slack makes it a superset; the exact chord test follows.
-    dot_min = 1.0 - V.chord2_max[cols] / 2 - 1e-9
-    ok &= P.xyz[rows] @ V.xyz[cols].T >= dot_min[None, :]
-    li, lj = np.nonzero(ok)
-    chord2 = _chord2_pairs(P.xyz[rows[li]], V.xyz[cols[lj]])
-    keep = chord2 <= V.chord2_max[cols[lj]]
-    return li[keep], lj[keep], chord2[keep]
+    block = None
+    if not travel_settled:
+        block = _chord2_block(P, V, rows, cols)
+        ok &= block <= V.chord2_max[cols][None, :]
+    # One flat scan plus a per-row count is several times faster than 2-D np.nonzero.
+    flat = np.flatnonzero(ok)
+    li = np.repeat(np.arange(len(rows), dtype=np.int64), np.count_nonzero(ok, axis=1))
+    lj = flat - li * len(cols)
+    return flat, li, lj, None if block is None else block.reshape(-1)[flat]
 
 
-def _criteria(
-    P: _Participants, V: _Volunteers, pi: np.ndarray, vj: np.ndarray, dist: np.ndarray
-) -> np.ndarray:
-    """Soft criteria for aligned pair index arrays -> ``(len(CRITERIA), k)`` in [0, 1]."""
-    k = len(pi)
-    out = np.empty((len(CRITERIA), k), dtype=np.float64)
-    # language: the best level both speak (a pair's level in a language is the lower of
-    # the two): the number of thresholds 1..3 at which some language is shared.
-    best = np.zeros(k, dtype=np.float64)
-    for lv in range(3):
-        best += _any_overlap_pairs(P.lang[lv], pi, V.lang[lv], vj)
-    out[0] = best / LEVEL_NATIVE
-    # distance: linear from 1 (same place) to 0 (at the volunteer's limit).
-    mx = V.max_km[vj]
-    out[1] = np.clip(1.0 - np.divide(dist, mx, out=np.zeros(k), where=mx > 0), 0.0, 1.0)
-    # availability: share of the participant's time slots the volunteer also has.
-    na = P.n_avail[pi]
-    inter = _count_overlap_pairs(P.avail, pi, V.avail, vj)
-    out[2] = np.divide(inter, na, out=np.ones(k), where=na > 0)
-    # children_ages: 1 when every child is at the centre of the accepted range, 0 when
-    # the child furthest from the centre is at an edge (youngest/oldest decide).
-    lo, hi = V.accept_min[vj].astype(np.float64), V.accept_max[vj].astype(np.float64)
-    centre, half = (lo + hi) / 2, (hi - lo) / 2
-    dev = np.maximum(centre - P.age_min[pi], P.age_max[pi] - centre)  # float64
-    ages = np.clip(1.0 - np.divide(dev, half, out=np.zeros(k), where=half > 0), 0.0, 1.0)
-    out[3] = np.where(P.has_kids[pi], ages, 1.0)
-    # interests: Jaccard; INTERESTS_UNKNOWN when either side recorded none.
-    ni, nv = P.n_interests[pi], V.n_interests[vj]
-    inter = _count_overlap_pairs(P.interests, pi, V.interests, vj)
-    known = (ni > 0) & (nv > 0)
-    out[4] = np.divide(inter, ni + nv - inter, out=np.full(k, INTERESTS_UNKNOWN), where=known)
-    # waiting_time: participant-only; favours long waiters when slots are scarce.
-    out[5] = P.waiting[pi]
-    return out
+def _distance_score(chord2: np.ndarray, max_km: np.ndarray) -> np.ndarray:
+    """Distance criterion: linear from 1 (same place) to 0 (at the volunteer's limit)."""
+    dist = _chord2_km(chord2)
+    out = np.divide(dist, max_km, out=np.zeros(len(dist)), where=max_km > 0)
+    return np.clip(1.0 - out, 0.0, 1.0)
+
+
+class _ClassTable:
+    """A criterion that depends on a few attributes per side, tabulated per class.
+
+    People share these attributes widely (Finnish at native level; "weekdays and
+    evenings"; one child under six), so the criterion is evaluated once per
+    (participant class, volunteer class) by the very function a pair would use:
+    elementwise operations on the same numbers, hence a table read equals the formula
+    bit for bit. With too many classes (an adversarial cohort) it evaluates per pair.
+    """
+
+    def __init__(self, p_key: np.ndarray, v_key: np.ndarray, fn, weight: float):
+        self.fn, self.weight = fn, weight
+        p_cls, p_rep = _classes(p_key)
+        v_cls, v_rep = _classes(v_key)
+        self.table = None
+        if len(p_rep) * len(v_rep) <= _TABLE_MAX_CELLS:
+            n_v = len(v_rep)
+            values = fn(np.repeat(p_rep, n_v), np.tile(v_rep, len(p_rep)))
+            self.table = values
+            self.weighted = weight * values
+            self.p_off = (p_cls * n_v).astype(np.int64)
+            self.v_cls = v_cls.astype(np.int64)
+
+    def __call__(self, pi: np.ndarray, vj: np.ndarray, *, weighted: bool = False) -> np.ndarray:
+        if self.table is None:
+            values = self.fn(pi, vj)
+            return self.weight * values if weighted else values
+        idx = self.p_off[pi]
+        idx += self.v_cls[vj]
+        return (self.weighted if weighted else self.table)[idx]
+
+
+def _classes(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(class of each row, index of one representative row per class)``."""
+    if len(key) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    key = np.ascontiguousarray(key.reshape(len(key), -1))
+    _, rep, cls = np.unique(key, axis=0, return_index=True, return_inverse=True)
+    return cls.reshape(-1), rep
+
+
+class _Scorer:
+    """Soft criteria and weighted scores for aligned (participant, volunteer) indices.
+
+    A pair's score is summed in :data:`CRITERIA` order and divided by the weights' sum,
+    the same way everywhere (scan, breakdown, :func:`score_pair`), so a reported
+    score is bit for bit the one the solver saw.
+    """
+
+    def __init__(self, P: _Participants, V: _Volunteers, w_vec: np.ndarray):
+        self.P, self.V = P, V
+        self.w = [float(x) for x in w_vec]
+        self.w_sum = float(w_vec.sum())
+        self.language = _ClassTable(
+            np.concatenate(P.lang, axis=1),
+            np.concatenate(V.lang, axis=1),
+            self._language,
+            self.w[0],
+        )
+        self.availability = _ClassTable(
+            np.column_stack((P.avail, P.n_avail)), V.avail, self._availability, self.w[2]
+        )
+        self.children_ages = _ClassTable(
+            np.column_stack((P.age_min, P.age_max, P.has_kids)),
+            np.column_stack((V.accept_min, V.accept_max)),
+            self._children_ages,
+            self.w[3],
+        )
+        self.waiting_w = self.w[5] * P.waiting
+
+    def _language(self, pi, vj):
+        # The best level both speak (a pair's level in a language is the lower of the
+        # two): the number of thresholds 1..3 at which some language is shared.
+        best = np.zeros(len(pi), dtype=np.float64)
+        for lv in range(3):
+            best += _any_overlap_pairs(self.P.lang[lv], pi, self.V.lang[lv], vj)
+        return best / LEVEL_NATIVE
+
+    def _availability(self, pi, vj):
+        # Share of the participant's time slots the volunteer also has.
+        na = self.P.n_avail[pi]
+        inter = _count_overlap_pairs(self.P.avail, pi, self.V.avail, vj)
+        return np.divide(inter, na, out=np.ones(len(pi)), where=na > 0)
+
+    def _children_ages(self, pi, vj):
+        # 1 when every child is at the centre of the accepted range, 0 when the child
+        # furthest from the centre is at an edge (youngest/oldest decide).
+        P, V, k = self.P, self.V, len(pi)
+        lo, hi = V.accept_min[vj].astype(np.float64), V.accept_max[vj].astype(np.float64)
+        centre, half = (lo + hi) / 2, (hi - lo) / 2
+        dev = np.maximum(centre - P.age_min[pi], P.age_max[pi] - centre)  # float64
+        ages = np.clip(1.0 - np.divide(dev, half, out=np.zeros(k), where=half > 0), 0.0, 1.0)
+        return np.where(P.has_kids[pi], ages, 1.0)
+
+    def interests(self, pi, vj):
+        # Jaccard; INTERESTS_UNKNOWN when either side recorded none.
+        ni, nv = self.P.n_interests[pi], self.V.n_interests[vj]
+        inter = _count_overlap_pairs(self.P.interests, pi, self.V.interests, vj)
+        known = (ni > 0) & (nv > 0)
+        return np.divide(
+            inter, ni + nv - inter, out=np.full(len(pi), INTERESTS_UNKNOWN), where=known
+        )
+
+    def scores(self, pi: np.ndarray, vj: np.ndarray, distance: np.ndarray) -> np.ndarray:
+        """Weighted scores; ``distance`` is the distance criterion of each pair."""
+        out = self.language(pi, vj, weighted=True)
+        out += self.w[1] * distance
+        out += self.availability(pi, vj, weighted=True)
+        out += self.children_ages(pi, vj, weighted=True)
+        out += self.w[4] * self.interests(pi, vj)
+        out += self.waiting_w[pi]
+        out /= self.w_sum
+        return out
+
+    def criteria(self, pi: np.ndarray, vj: np.ndarray, distance: np.ndarray) -> np.ndarray:
+        """``(len(CRITERIA), k)`` raw criteria in [0, 1]."""
+        return np.stack(
+            (
+                self.language(pi, vj),
+                distance,
+                self.availability(pi, vj),
+                self.children_ages(pi, vj),
+                self.interests(pi, vj),
+                self.P.waiting[pi],
+            )
+        )
 
 
 def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
@@ -567,27 +747,36 @@ def _drop_keys(keys: np.ndarray, drop: np.ndarray) -> np.ndarray:
 
 
 def _top_per_row(
-    li: np.ndarray, lj: np.ndarray, score: np.ndarray, n_rows: int, n_cols: int, top: int
+    flat: np.ndarray,
+    li: np.ndarray,
+    lj: np.ndarray,
+    score: np.ndarray,
+    n_rows: int,
+    n_cols: int,
+    top: int,
 ) -> np.ndarray:
-    """Indices of each row's ``top`` best pairs by (score desc, column asc)."""
+    """Indices of each row's ``top`` best pairs by (score desc, column asc).
+
+    ``flat`` holds the pairs' ascending cell indices ``li * n_cols + lj``.
+    """
     if n_cols <= top:
         return np.arange(len(li))
     if top <= 16:
         # `top` row-wise argmax passes over a dense block: O(cells) per pass and, since
         # argmax returns the first maximum, ties go to the lowest column = lowest id.
-        pair_at = np.full((n_rows, n_cols), -1, dtype=np.int64)
-        pair_at[li, lj] = np.arange(len(li))
-        block = np.full((n_rows, n_cols), -np.inf)
-        block[li, lj] = score
-        ar = np.arange(n_rows)
+        # A picked cell's pair is found by binary search in the ascending `flat`.
+        block = np.full(n_rows * n_cols, -np.inf)
+        block[flat] = score
+        cells = block.reshape(n_rows, n_cols)
+        row_start = np.arange(n_rows, dtype=np.int64) * n_cols
         picked = []
         for _ in range(top):
-            j = block.argmax(axis=1)
-            hit = block[ar, j] > -np.inf
-            if not hit.any():
+            at = row_start + cells.argmax(axis=1)
+            at = at[block[at] > -np.inf]
+            if not len(at):
                 break
-            picked.append(pair_at[ar[hit], j[hit]])
-            block[ar[hit], j[hit]] = -np.inf
+            picked.append(np.searchsorted(flat, at))
+            block[at] = -np.inf
         return np.concatenate(picked) if picked else np.zeros(0, dtype=np.int64)
     order = np.lexsort((lj, -score, li))
     first = np.searchsorted(li[order], np.arange(n_rows))
@@ -597,7 +786,7 @@ def _top_per_row(
 
 @dataclass
 class _Scan:
-    pi: np.ndarray  # all feasible pairs (empty unless kept)
+    pi: np.ndarray  # all feasible pairs (empty unless kept), each row's pairs contiguous
     vj: np.ndarray
     score: np.ndarray
     cand_pi: np.ndarray  # each participant's best `keep_top` pairs, ties by volunteer id
@@ -606,46 +795,61 @@ class _Scan:
     n_feasible: int
 
 
-def _chunks(P: _Participants, V: _Volunteers) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Row chunks of every group, each about ``_CHUNK_CELLS`` cells."""
+def _blocks(
+    P: _Participants, V: _Volunteers
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray | None]]:
+    """``(rows, cols, distance criterion of cols or None)`` blocks of ~``_CHUNK_CELLS``
+    cells that together hold every pair passing the role, wish, activity, consent,
+    capacity and travel rules (see :func:`_groups`, :func:`_buckets`,
+    :func:`_reachable`). Every participant's pairs are in one block.
+    """
     out = []
     for rows, cols in _groups(P, V):
-        step = max(1, _CHUNK_CELLS // len(cols))
-        out.extend((rows[s : s + step], cols) for s in range(0, len(rows), step))
+        for bucket in _buckets(P, rows):
+            b_cols, distance = _reachable(P, V, bucket, cols)
+            if not len(b_cols):
+                continue
+            step = max(1, _CHUNK_CELLS // len(b_cols))
+            out.extend(
+                (bucket[s : s + step], b_cols, distance) for s in range(0, len(bucket), step)
+            )
     return out
 
 
 def _scan(
     P: _Participants,
     V: _Volunteers,
+    scorer: _Scorer,
     excluded: np.ndarray,
-    w_vec: np.ndarray,
     keep_top: int,
     keep_all: bool,
     progress: ProgressCallback | None,
 ) -> _Scan:
-    """Evaluate every usable pair chunk by chunk; keep scores of feasible pairs only."""
+    """Evaluate every pair that can pass, block by block; keep scores of feasible pairs."""
     n_v = len(V.ids)
-    w_sum = float(w_vec.sum())
     parts: list[tuple[np.ndarray, ...]] = []
     cands: list[tuple[np.ndarray, ...]] = []
     n_feasible = 0
-    chunks = _chunks(P, V)
-    report_every = max(1, len(chunks) // 5)
-    for c_i, (rows, cols) in enumerate(chunks):
-        li, lj, chord2 = _feasible_block(P, V, rows, cols)
+    blocks = _blocks(P, V)
+    report_every = max(1, len(blocks) // 5)
+    for b_i, (rows, cols, col_distance) in enumerate(blocks):
+        flat, li, lj, chord2 = _feasible_cells(P, V, rows, cols, col_distance is not None)
         pi, vj = rows[li], cols[lj]
+        if col_distance is not None:  # one home for the block: one distance per column
+            distance = col_distance[lj]
+        else:
+            distance = _distance_score(chord2, V.max_km[vj])
         if len(excluded):
             keep = _drop_keys(pi * n_v + vj, excluded)
-            li, lj, pi, vj, chord2 = li[keep], lj[keep], pi[keep], vj[keep], chord2[keep]
-        score = (w_vec @ _criteria(P, V, pi, vj, _chord2_km(chord2))) / w_sum
+            flat, li, lj, pi, vj, distance = (x[keep] for x in (flat, li, lj, pi, vj, distance))
+        score = scorer.scores(pi, vj, distance)
         n_feasible += len(pi)
         if keep_all:
             parts.append((pi.astype(np.int32), vj.astype(np.int32), score))
-        sel = _top_per_row(li, lj, score, len(rows), len(cols), keep_top)
+        sel = _top_per_row(flat, li, lj, score, len(rows), len(cols), keep_top)
         cands.append((pi[sel], vj[sel], score[sel]))
-        if progress is not None and (c_i + 1) % report_every == 0:
-            progress(round(0.05 + 0.55 * (c_i + 1) / len(chunks), 3), "Scoring pairs")
+        if progress is not None and (b_i + 1) % report_every == 0:
+            progress(round(0.05 + 0.55 * (b_i + 1) / len(blocks), 3), "Scoring pairs")
 
     def cat(items, i, dtype):
         return np.concatenate([x[i] for x in items]) if items else np.zeros(0, dtype=dtype)
@@ -677,14 +881,13 @@ def _solve(
     ``pi``/``vj``/``score``: feasible pairs, each participant's pairs contiguous.
     ``capacity[j]``: slots per volunteer (after pins); ``blocked[i]``: participant
     already settled (pinned). Returns matched global ``(rows, cols)``, the seconds
-    spent inside SciPy, and the solver used. Every step is a sequential numpy pass
-    (repeat/cumsum), no scatter over random positions, to keep the build well below
-    the solve itself.
+    spent inside SciPy, and the solver used. Every step over the pairs or edges is a
+    sequential numpy pass (repeat/cumsum), to keep the build well below the solve.
     """
     empty = np.zeros(0, dtype=np.int64)
     if len(pi) == 0:
         return empty, empty, 0.0, "none"
-    starts = np.flatnonzero(np.concatenate(([True], pi[1:] != pi[:-1])))
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(pi)) + 1))
     if len(starts) != len(np.unique(pi[starts])):
         # Restore the contiguity the scan guarantees, should a caller break it.
         order = np.argsort(pi, kind="stable")
@@ -728,20 +931,23 @@ def _solve(
 
     # Sparse: minimise sum(2 - value). Row i also gets a dummy column n_slots + i with
     # cost 2 ("unmatched", value 0), so a full matching always exists; every cost is
-    # in [1, 2] and never 0, which the solver requires. The dummy is appended to each
-    # row's block as a one-edge pseudo pair, then every pair expands to its slot
-    # columns offset[j] + t: CSR arrays straight from np.repeat, already in row order.
-    e = np.insert(per_pair, ends, 1)
-    base = np.insert(offset[vj], ends, n_slots + np.arange(n_rows))
-    cost = np.insert(2.0 - val, ends, 2.0)
-    n_edges = int(e.sum())
-    idx_dtype = np.int32 if n_edges < np.iinfo(np.int32).max else np.int64
-    first_edge = np.cumsum(e) - e
-    within = np.arange(n_edges, dtype=idx_dtype) - np.repeat(first_edge.astype(idx_dtype), e)
-    indices = np.repeat(base.astype(idx_dtype), e) + within
-    data = np.repeat(cost, e)
-    row_edges = np.add.reduceat(per_pair, starts) + 1
-    indptr = np.concatenate(([0], np.cumsum(row_edges))).astype(idx_dtype)
+    # in [1, 2] and never 0, which the solver requires. A row's edges are its pairs'
+    # slot columns offset[j] + t in pair order, then its dummy: ascending columns.
+    # Built by sequential repeats: each pair repeats per_pair times (its slots), the
+    # last pair of a row once more (the dummy's place, overwritten afterwards).
+    e = per_pair.copy()
+    e[ends - 1] += 1
+    edge_end = np.cumsum(e)
+    n_edges = int(edge_end[-1])
+    idx_dtype = np.int32 if n_edges + n_slots + n_rows < np.iinfo(np.int32).max else np.int64
+    indptr = np.concatenate(([0], edge_end[ends - 1])).astype(idx_dtype)
+    # Edge k of the pair starting at edge f gets column offset[j] + (k - f).
+    indices = np.repeat((offset[vj] - (edge_end - e)).astype(idx_dtype), e)
+    indices += np.arange(n_edges, dtype=idx_dtype)
+    data = np.repeat(2.0 - val, e)
+    dummy = indptr[1:] - 1
+    indices[dummy] = n_slots + np.arange(n_rows, dtype=idx_dtype)
+    data[dummy] = 2.0
     graph = csr_array((data, indices, indptr), shape=(n_rows, n_slots + n_rows))
     t0 = time.perf_counter()
     rr, cc = min_weight_full_bipartite_matching(graph)
@@ -773,8 +979,8 @@ def hard_rule_mask(
     if not participants or not volunteers:
         return mask
     P, V = _encode(participants, volunteers, today_year)
-    for rows, cols in _groups(P, V):
-        li, lj, _ = _feasible_block(P, V, rows, cols)
+    for rows, cols, col_distance in _blocks(P, V):
+        _, li, lj, _ = _feasible_cells(P, V, rows, cols, col_distance is not None)
         mask[rows[li], cols[lj]] = True
     p_pos = {int(x): i for i, x in enumerate(P.ids)}
     v_pos = {int(x): j for j, x in enumerate(V.ids)}
@@ -835,12 +1041,12 @@ def explain_infeasible(
 
 
 def _suggestion_parts(
-    P: _Participants, V: _Volunteers, pi: np.ndarray, vj: np.ndarray, w_vec: np.ndarray
+    scorer: _Scorer, pi: np.ndarray, vj: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """``(criteria (6, k), scores (k,))`` for aligned pairs, hard rules not checked."""
-    dist = _chord2_km(_chord2_pairs(P.xyz[pi], V.xyz[vj]))
-    crit = _criteria(P, V, pi, vj, dist)
-    return crit, (w_vec @ crit) / w_vec.sum()
+    P, V = scorer.P, scorer.V
+    distance = _distance_score(_chord2_pairs(P.xyz[pi], V.xyz[vj]), V.max_km[vj])
+    return scorer.criteria(pi, vj, distance), scorer.scores(pi, vj, distance)
 
 
 def score_pair(
@@ -855,7 +1061,7 @@ def score_pair(
     w_vec = np.array([w[c] for c in CRITERIA], dtype=np.float64)
     P, V = _encode([p], [v], today_year)
     zero = np.zeros(1, dtype=np.int64)
-    crit, score = _suggestion_parts(P, V, zero, zero, w_vec)
+    crit, score = _suggestion_parts(_Scorer(P, V, w_vec), zero, zero)
     return float(score[0]), dict(zip(CRITERIA, crit[:, 0].tolist(), strict=True))
 
 
@@ -993,7 +1199,8 @@ def run_matching(
     v_pos = {v.id: j for j, v in enumerate(vs)}
     excluded = _pair_keys(excluded_ids, p_pos, v_pos)
     keep_top = max(top_k + 1, candidate_limit or 0)
-    scan = _scan(P, V, excluded, w_vec, keep_top, candidate_limit is None, progress)
+    scorer = _Scorer(P, V, w_vec)
+    scan = _scan(P, V, scorer, excluded, keep_top, candidate_limit is None, progress)
     timings = {"scores": time.perf_counter() - t_start}
 
     # Candidates sorted per participant by (score desc, volunteer id): the order of the
@@ -1032,7 +1239,7 @@ def run_matching(
     out_vj = np.concatenate((assigned_to[m_pi], c_vj[alt]))
     ranks = np.concatenate((np.zeros(len(m_pi), dtype=np.int64), rank[alt])).tolist()
     # Breakdowns only for reported pairs, by the same vectorised code as the scan.
-    crit, scores = _suggestion_parts(P, V, out_pi, out_vj, w_vec)
+    crit, scores = _suggestion_parts(scorer, out_pi, out_vj)
     crit_rows = crit.T.tolist()
 
     assigned: list[Suggestion] = []
