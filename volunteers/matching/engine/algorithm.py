@@ -827,9 +827,9 @@ def _top_per_row(
 
 @dataclass
 class _Scan:
-    pi: np.ndarray  # all feasible pairs (empty unless kept), each row's pairs contiguous
-    vj: np.ndarray
-    score: np.ndarray
+    # All feasible pairs (empty unless kept) as (pi, vj, score) per block: each row's
+    # pairs contiguous in one block. Not concatenated: _solve reads them block by block.
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]]
     cand_pi: np.ndarray  # each participant's best `keep_top` pairs, ties by volunteer id
     cand_vj: np.ndarray
     cand_score: np.ndarray
@@ -896,9 +896,7 @@ def _scan(
         return np.concatenate([x[i] for x in items]) if items else np.zeros(0, dtype=dtype)
 
     return _Scan(
-        pi=cat(parts, 0, np.int32),
-        vj=cat(parts, 1, np.int32),
-        score=cat(parts, 2, np.float64),
+        parts=parts,
         cand_pi=cat(cands, 0, np.int64),
         cand_vj=cat(cands, 1, np.int64),
         cand_score=cat(cands, 2, np.float64),
@@ -910,60 +908,74 @@ def _scan(
 
 
 def _solve(
-    pi: np.ndarray,
-    vj: np.ndarray,
-    score: np.ndarray,
+    parts: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray]],
     capacity: np.ndarray,
     blocked: np.ndarray,
     solver: str,
 ) -> tuple[np.ndarray, np.ndarray, float, str]:
     """Maximum-score assignment with capacities over the given feasible pairs.
 
-    ``pi``/``vj``/``score``: feasible pairs, each participant's pairs contiguous.
-    ``capacity[j]``: slots per volunteer (after pins); ``blocked[i]``: participant
-    already settled (pinned). Returns matched global ``(rows, cols)``, the seconds
-    spent inside SciPy, and the solver used. Every step over the pairs or edges is a
-    sequential numpy pass (repeat/cumsum), to keep the build well below the solve.
+    ``parts``: ``(pi, vj, score)`` arrays of feasible pairs, as the scan leaves them:
+    in each part every participant's pairs are contiguous, and no participant appears
+    in two parts. ``capacity[j]``: slots per volunteer (after pins); ``blocked[i]``:
+    participant already settled (pinned). Returns matched global ``(rows, cols)``,
+    the seconds spent inside SciPy, and the solver used. The sparse graph is built
+    part by part into arrays allocated once: every step is a sequential numpy pass
+    (repeat/cumsum) over a part that fits in the processor's cache, to keep the build
+    well below the solve.
     """
     empty = np.zeros(0, dtype=np.int64)
-    if len(pi) == 0:
+    parts = [p for p in parts if len(p[0])]
+    if not parts:
         return empty, empty, 0.0, "none"
-    starts = np.concatenate(([0], np.flatnonzero(np.diff(pi)) + 1))
-    if len(starts) != len(np.unique(pi[starts])):
+    rows = [_row_blocks(pi) for pi, _, _ in parts]
+    if len(np.unique(np.concatenate([r_ids for r_ids, _, _ in rows]))) != sum(
+        len(r_ids) for r_ids, _, _ in rows
+    ):
         # Restore the contiguity the scan guarantees, should a caller break it.
+        pi, vj, score = (np.concatenate([p[k] for p in parts]) for k in range(3))
         order = np.argsort(pi, kind="stable")
-        pi, vj, score = pi[order], vj[order], score[order]
-        starts = np.flatnonzero(np.concatenate(([True], pi[1:] != pi[:-1])))
-    # Local rows in order of appearance; each row's pairs are one block.
-    r_ids = pi[starts]
+        parts = [(pi[order], vj[order], score[order])]
+        rows = [_row_blocks(parts[0][0])]
+    r_ids = np.concatenate([r for r, _, _ in rows])
     n_rows = len(r_ids)
-    ends = np.append(starts[1:], len(pi))
     # Volunteer j becomes slots[j] identical columns (capacity slots); it never needs
     # more slots than it has candidate participants, and volunteers without capacity
     # or pairs get none. Slots are interchangeable, so which copy is used is moot.
-    slots = np.minimum(capacity, np.bincount(vj, minlength=len(capacity)))
+    candidates = np.zeros(len(capacity), dtype=np.int64)
+    for _, vj, _ in parts:
+        candidates += np.bincount(vj, minlength=len(capacity))
+    slots = np.minimum(capacity, candidates)
     offset = np.concatenate(([0], np.cumsum(slots)[:-1]))
     n_slots = int(slots.sum())
     slot_vol = np.repeat(np.arange(len(capacity)), slots)
-    per_pair = slots[vj]  # edges each pair contributes
-    if blocked[r_ids].any():
-        per_pair = per_pair * ~blocked[pi]
-    if n_slots == 0 or not per_pair.any():
+    any_blocked = bool(blocked[r_ids].any())
+
+    def edges_per_pair(pi, vj):
+        per_pair = slots[vj]
+        return per_pair * ~blocked[pi] if any_blocked else per_pair
+
+    n_pair_edges = sum(int(edges_per_pair(pi, vj).sum()) for pi, vj, _ in parts)
+    if n_slots == 0 or n_pair_edges == 0:
         return empty, empty, 0.0, "none"
-    val = score + _MATCH_BONUS
 
     if solver == "auto":
         cells = n_rows * n_slots
-        dense = cells <= _DENSE_MAX_CELLS and per_pair.sum() >= _DENSE_MIN_DENSITY * cells
+        dense = cells <= _DENSE_MAX_CELLS and n_pair_edges >= _DENSE_MIN_DENSITY * cells
         solver = "dense" if dense else "sparse"
     if solver == "dense":
         # Infeasible cells are 0 and feasible ones > 0, so dropping assignments to
         # 0-valued cells afterwards leaves an optimal partial assignment.
-        r_loc = np.repeat(np.arange(n_rows), ends - starts)
         mat = np.zeros((n_rows, n_slots), dtype=np.float64)
-        for t in range(int(per_pair.max())):
-            s = per_pair > t
-            mat[r_loc[s], offset[vj[s]] + t] = val[s]
+        first_row = 0
+        for (pi, vj, score), (p_rows, starts, ends) in zip(parts, rows, strict=True):
+            r_loc = first_row + np.repeat(np.arange(len(p_rows)), ends - starts)
+            per_pair = edges_per_pair(pi, vj)
+            val = score + _MATCH_BONUS
+            for t in range(int(per_pair.max())):
+                s = per_pair > t
+                mat[r_loc[s], offset[vj[s]] + t] = val[s]
+            first_row += len(p_rows)
         t0 = time.perf_counter()
         rr, cc = linear_sum_assignment(mat, maximize=True)
         seconds = time.perf_counter() - t0
@@ -976,25 +988,41 @@ def _solve(
     # slot columns offset[j] + t in pair order, then its dummy: ascending columns.
     # Built by sequential repeats: each pair repeats per_pair times (its slots), the
     # last pair of a row once more (the dummy's place, overwritten afterwards).
-    e = per_pair.copy()
-    e[ends - 1] += 1
-    edge_end = np.cumsum(e)
-    n_edges = int(edge_end[-1])
+    n_edges = n_pair_edges + n_rows
     idx_dtype = np.int32 if n_edges + n_slots + n_rows < np.iinfo(np.int32).max else np.int64
-    indptr = np.concatenate(([0], edge_end[ends - 1])).astype(idx_dtype)
-    # Edge k of the pair starting at edge f gets column offset[j] + (k - f).
-    indices = np.repeat((offset[vj] - (edge_end - e)).astype(idx_dtype), e)
-    indices += np.arange(n_edges, dtype=idx_dtype)
-    data = np.repeat(2.0 - val, e)
-    dummy = indptr[1:] - 1
-    indices[dummy] = n_slots + np.arange(n_rows, dtype=idx_dtype)
-    data[dummy] = 2.0
+    indices = np.empty(n_edges, dtype=idx_dtype)
+    data = np.empty(n_edges, dtype=np.float64)
+    indptr = np.empty(n_rows + 1, dtype=idx_dtype)
+    indptr[0] = 0
+    first_edge = first_row = 0
+    for (pi, vj, score), (p_rows, _, ends) in zip(parts, rows, strict=True):
+        e = edges_per_pair(pi, vj)
+        e[ends - 1] += 1
+        edge_end = np.cumsum(e)
+        last = first_edge + int(edge_end[-1])
+        row_end = first_edge + edge_end[ends - 1]
+        indptr[first_row + 1 : first_row + 1 + len(p_rows)] = row_end
+        # Edge k of the pair starting at edge f gets column offset[j] + (k - f).
+        chunk = indices[first_edge:last]
+        chunk[:] = np.repeat((offset[vj] - (edge_end - e)).astype(idx_dtype), e)
+        chunk += np.arange(last - first_edge, dtype=idx_dtype)
+        data[first_edge:last] = np.repeat(2.0 - (score + _MATCH_BONUS), e)
+        dummy = row_end - 1
+        indices[dummy] = n_slots + first_row + np.arange(len(p_rows), dtype=idx_dtype)
+        data[dummy] = 2.0
+        first_edge, first_row = last, first_row + len(p_rows)
     graph = csr_array((data, indices, indptr), shape=(n_rows, n_slots + n_rows))
     t0 = time.perf_counter()
     rr, cc = min_weight_full_bipartite_matching(graph)
     seconds = time.perf_counter() - t0
     hit = cc < n_slots
     return r_ids[rr[hit]], slot_vol[cc[hit]], seconds, solver
+
+
+def _row_blocks(pi: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(row ids in order of appearance, start, end)`` of each run of equal ``pi``."""
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(pi)) + 1))
+    return pi[starts], starts, np.append(starts[1:], len(pi))
 
 
 # ----------------------------------------------------------------------------- public
@@ -1257,11 +1285,11 @@ def run_matching(
     if progress is not None:
         progress(0.6, "Solving assignment")
     if candidate_limit is None:
-        s_pi, s_vj, s_sc = scan.pi, scan.vj, scan.score
+        parts = scan.parts
     else:
         cut = np.arange(len(c_pi)) - c_start[c_pi] < candidate_limit
-        s_pi, s_vj, s_sc = c_pi[cut], c_vj[cut], c_sc[cut]
-    rr, cc, solve_s, solver_used = _solve(s_pi, s_vj, s_sc, capacity, pinned_to >= 0, solver)
+        parts = [(c_pi[cut], c_vj[cut], c_sc[cut])]
+    rr, cc, solve_s, solver_used = _solve(parts, capacity, pinned_to >= 0, solver)
     timings["solve"] = solve_s
     assigned_to = pinned_to.copy()
     assigned_to[rr] = cc
@@ -1278,31 +1306,27 @@ def run_matching(
     m_pi = np.flatnonzero(assigned_to >= 0)
     out_pi = np.concatenate((m_pi, c_pi[alt]))
     out_vj = np.concatenate((assigned_to[m_pi], c_vj[alt]))
-    ranks = np.concatenate((np.zeros(len(m_pi), dtype=np.int64), rank[alt])).tolist()
+    ranks = np.concatenate((np.zeros(len(m_pi), dtype=np.int64), rank[alt]))
+    pinned = (ranks == 0) & (pinned_to[out_pi] == out_vj)
     # Breakdowns only for reported pairs, by the same vectorised code as the scan.
     crit, scores = _suggestion_parts(scorer, out_pi, out_vj)
-    crit_rows = crit.T.tolist()
-    # Plain Python values for the per-suggestion loop (numpy scalars are slow there).
-    p_ids, v_ids, pinned_list = P.ids.tolist(), V.ids.tolist(), pinned_to.tolist()
-    score_list = scores.tolist()
-
-    assigned: list[Suggestion] = []
-    alternatives: dict[int, list[Suggestion]] = {p.id: [] for p in ps}
-    for k, (i, j) in enumerate(zip(out_pi.tolist(), out_vj.tolist(), strict=True)):
-        # Positional arguments: a frozen dataclass's keyword __init__ costs ~2x more,
-        # which shows at ~40,000 suggestions.
-        sug = Suggestion(
-            p_ids[i],
-            v_ids[j],
-            score_list[k],
-            dict(zip(CRITERIA, crit_rows[k])),  # noqa: B905 - rows are len(CRITERIA) long
-            ranks[k],
-            ranks[k] == 0 and pinned_list[i] == j,
+    # One constructor call per suggestion on plain Python values (numpy scalars and
+    # keyword arguments are slow here, and a 10k cohort has ~40,000 suggestions).
+    suggestions = list(
+        map(
+            Suggestion,
+            P.ids[out_pi].tolist(),
+            V.ids[out_vj].tolist(),
+            scores.tolist(),
+            [dict(zip(CRITERIA, row)) for row in crit.T.tolist()],  # noqa: B905 - same length
+            ranks.tolist(),
+            pinned.tolist(),
         )
-        if sug.rank == 0:
-            assigned.append(sug)
-        else:
-            alternatives[sug.participant_id].append(sug)
+    )
+    assigned = suggestions[: len(m_pi)]
+    alternatives: dict[int, list[Suggestion]] = {p.id: [] for p in ps}
+    for sug in suggestions[len(m_pi) :]:  # grouped by participant, in rank order
+        alternatives[sug.participant_id].append(sug)
     timings["total"] = time.perf_counter() - t_start
     if progress is not None:
         progress(1.0, "Done")
