@@ -40,23 +40,28 @@ class Cohort:
     today: date
 
     def fingerprint(self) -> tuple:
-        """Everything that decides the result, in a stable order (for the input hash)."""
+        """Everything that decides the result, in a stable order (for the input hash).
 
-        def canon(person):
-            return tuple(
-                sorted(
-                    (k, tuple(sorted(v.items())) if isinstance(v, dict) else v)
-                    for k, v in vars(person).items()
-                )
-            )
-
+        Sets are written sorted: a set's own order follows the string-hash seed, which
+        differs between worker processes, and the same cohort must hash alike in all.
+        """
         return (
-            tuple(canon(p) for p in sorted(self.participants, key=lambda p: p.id)),
-            tuple(canon(v) for v in sorted(self.volunteers, key=lambda v: v.id)),
+            tuple(_canonical(p) for p in sorted(self.participants, key=lambda p: p.id)),
+            tuple(_canonical(v) for v in sorted(self.volunteers, key=lambda v: v.id)),
             tuple(sorted(self.excluded_pairs)),
             tuple(sorted(self.pinned_pairs)),
             self.today.isoformat(),
         )
+
+
+def _canonical(person) -> tuple:
+    return tuple(
+        (k, tuple(sorted(v.items() if isinstance(v, dict) else v)) if isinstance(v, _SETS) else v)
+        for k, v in sorted(vars(person).items())
+    )
+
+
+_SETS = (dict, set, frozenset)
 
 
 def interest_words(names) -> frozenset[str]:
