@@ -59,13 +59,17 @@ class Cohort:
 
 
 def _canonical(person) -> tuple:
-    return tuple(
-        (k, tuple(sorted(v.items() if isinstance(v, dict) else v)) if isinstance(v, _SETS) else v)
-        for k, v in sorted(vars(person).items())
-    )
+    return tuple(map(_plain, vars(person).values()))
 
 
-_SETS = (dict, set, frozenset)
+def _plain(value):
+    """Sets and dicts as sorted tuples; other values as they are."""
+    kind = type(value)
+    if kind is dict:
+        return tuple(sorted(value.items()))
+    if kind is frozenset or kind is set:
+        return tuple(sorted(value))
+    return value
 
 
 def interest_words(names) -> frozenset[str]:

@@ -60,8 +60,17 @@ def insert_suggestions(run_id: int, suggestions) -> int:
     return len(suggestions)
 
 
+# json.dumps of the breakdown, spelled out: per row it is a format, not an encoder run.
+# Floats print by repr() in both, so the text (and the jsonb) is the same.
+_BREAKDOWN_JSON = "{" + ", ".join(f'"{c}": %r' for c in CRITERIA) + "}"
+
+
 def _row(run_id: int, s, pending: str) -> str:
-    breakdown = json.dumps(breakdown_json(s.breakdown))
+    b = s.breakdown
+    if len(b) == len(CRITERIA):
+        breakdown = _BREAKDOWN_JSON % tuple(round(b[c], 6) for c in CRITERIA)
+    else:
+        breakdown = json.dumps(breakdown_json(b))
     return (
         f"{run_id}\t{s.participant_id}\t{s.volunteer_id}\t{s.rank}\t{s.score!r}\t"
         f"{breakdown}\t{'t' if s.pinned else 'f'}\t{pending}\n"
