@@ -12,30 +12,34 @@ Pipeline (see :func:`run_matching`):
    (roles, languages per level, interests, availability) become bit masks in the
    narrowest unsigned dtype that fits, ages int16, homes unit vectors.
 2. **Scan.** Participants are grouped by (role, women_only wish), which settles the
-   role, wish, activity, consent and capacity rules per group; each group is then
-   processed in row chunks of ~1M cells against its volunteers. The remaining hard
-   rules are whole-block boolean operations plus one small matrix product (distance
-   pre-filter); soft criteria are computed only on the feasible pairs. Memory is
-   bounded by the chunk size plus the feasible pairs, not by ``n x m``.
+   role, wish, activity, consent and capacity rules per group, then bucketed by home:
+   people who share a home (the database knows a municipality per person, so a whole
+   cohort lives in a few hundred places at most) form one bucket, and for it the
+   travel rule is decided once per volunteer, exactly, leaving only the volunteers in
+   range; when homes are all different, buckets are ~10 km grid cells and volunteers
+   who cannot reach any home of the cell are dropped (triangle inequality), the rest
+   checked per pair. Each bucket is processed in row chunks of ~1M cells. The
+   remaining hard rules are whole-block boolean operations; soft criteria are
+   computed only on the feasible pairs, the ones that depend on a few attributes per
+   side (language, availability, children's ages, the interests' counts) read from
+   small per-class tables built with the same formulas. Memory is bounded by the
+   chunk size plus the feasible pairs, not by ``n x m``.
 3. **Solve.** Each volunteer with ``capacity_left = c`` becomes ``c`` identical
    capacity slots. The maximum-total-score assignment is found with SciPy, either
    dense (:func:`scipy.optimize.linear_sum_assignment`) or sparse
    (:func:`scipy.sparse.csgraph.min_weight_full_bipartite_matching` with one dummy
-   "unmatched" column per participant so every cohort has a full matching).
+   "unmatched" column per participant so every cohort has a full matching), whose
+   graph is built block by block from the scan's pairs.
 4. **Report.** The assignment (rank 0) plus the ``top_k`` best other feasible
    volunteers per participant (rank 1..k), each with a per-criterion breakdown.
 
 Scores stay float64 on purpose: they are the decision quantity, and float32 would
 create spurious ties (and break the brute-force equality the tests check). The bulk
-data that is swept pair by pair (masks, ages) is what is narrowed.
+data that is swept pair by pair (masks, ages) is what is narrowed. A pair's score is
+summed in :data:`CRITERIA` order the same way in the scan and in the report, so a
+reported score is bit for bit the one the solver saw.
 
-Measured on :func:`volunteers.matching.engine.synthetic.make_cohort` (2 shared, busy vCPUs,
-``bench/bench_matching_algorithm.py``): 1000 x 1000 runs in ~0.06-0.12 s (SciPy's
-sparse solve ~0.02-0.03 s of it); 5000 x 5000 (~2.3M feasible pairs, ~3.5M slot
-edges) in ~1.2-1.6 s, 1.9x the bare SciPy solve on the same graph (~0.5-0.9 s),
-tracemalloc peak ~250 MiB, process max RSS ~500 MiB. The naive alternative, dense
-``linear_sum_assignment`` on the full participants x slots matrix, needs ~3.4 s for
-the solve alone at 5000 x 5000.
+MEASURED_FIGURES
 
 Nothing here uses religion or ethnicity; languages are used only as a means to
 communicate.
@@ -917,15 +921,16 @@ def _solve(
 
     ``parts``: ``(pi, vj, score)`` arrays of feasible pairs, as the scan leaves them:
     in each part every participant's pairs are contiguous, and no participant appears
-    in two parts. ``capacity[j]``: slots per volunteer (after pins); ``blocked[i]``:
-    participant already settled (pinned). Returns matched global ``(rows, cols)``,
-    the seconds spent inside SciPy, and the solver used. The sparse graph is built
+    in two parts; the sparse path empties the list once its graph is built.
+    ``capacity[j]``: slots per volunteer (after pins); ``blocked[i]``: participant
+    already settled (pinned). Returns matched global ``(rows, cols)``, the seconds
+    spent inside SciPy, and the solver used. The sparse graph is built
     part by part into arrays allocated once: every step is a sequential numpy pass
     (repeat/cumsum) over a part that fits in the processor's cache, to keep the build
     well below the solve.
     """
     empty = np.zeros(0, dtype=np.int64)
-    parts = [p for p in parts if len(p[0])]
+    given, parts = parts, [p for p in parts if len(p[0])]
     if not parts:
         return empty, empty, 0.0, "none"
     rows = [_row_blocks(pi) for pi, _, _ in parts]
@@ -1012,6 +1017,11 @@ def _solve(
         data[dummy] = 2.0
         first_edge, first_row = last, first_row + len(p_rows)
     graph = csr_array((data, indices, indptr), shape=(n_rows, n_slots + n_rows))
+    # The pairs are in the graph now: free them (the caller's list too) for the solve,
+    # which needs about as much again (~0.7 GB of each at 20,000 x 20,000).
+    del pi, vj, score, e, edge_end, chunk, row_end, dummy
+    given.clear()
+    parts.clear()
     t0 = time.perf_counter()
     rr, cc = min_weight_full_bipartite_matching(graph)
     seconds = time.perf_counter() - t0
