@@ -57,9 +57,11 @@ communicate.
 
 from __future__ import annotations
 
+import gc
 import math
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -1264,6 +1266,49 @@ def run_matching(
     ``timings`` holds seconds for ``"scores"`` (encoding + hard rules + scoring),
     ``"solve"`` (inside SciPy only) and ``"total"``.
     """
+    # The run allocates ~100,000 short-lived lists, dicts and suggestions and makes
+    # no reference cycles; the cyclic collector's passes would walk the whole process
+    # heap (a worker's Django with it) many times for nothing: ~0.05-0.13 s at 5k.
+    with _gc_paused():
+        return _run_matching(
+            participants,
+            volunteers,
+            weights=weights,
+            today_year=today_year,
+            excluded_pairs=excluded_pairs,
+            pinned_pairs=pinned_pairs,
+            top_k=top_k,
+            progress=progress,
+            candidate_limit=candidate_limit,
+            solver=solver,
+        )
+
+
+@contextmanager
+def _gc_paused():
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _run_matching(
+    participants: Sequence[ParticipantIn],
+    volunteers: Sequence[VolunteerIn],
+    *,
+    weights: Mapping[str, float] | None,
+    today_year: int,
+    excluded_pairs: Iterable[tuple[int, int]],
+    pinned_pairs: Iterable[tuple[int, int]],
+    top_k: int,
+    progress: ProgressCallback | None,
+    candidate_limit: int | None,
+    solver: str,
+) -> MatchingResult:
+
     t_start = time.perf_counter()
     if top_k < 0:
         raise ValueError("top_k must be >= 0")
