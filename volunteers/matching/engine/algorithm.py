@@ -41,15 +41,16 @@ reported score is bit for bit the one the solver saw.
 
 Measured with ``manage.py bench_matching`` on
 :func:`volunteers.matching.engine.synthetic.make_cohort` as the database keeps it
-(five municipality centres), 1.12.2026, 2 shared cores at
-load average 2.7-4, algorithm runs interleaved with bare SciPy solves of the same
-graph: 5000 x 5000 (2.6M feasible pairs) 0.85-1.03 s against 0.47-0.53 s, median
-ratio 2.01x (best 1.82x), tracemalloc peak ~106 MiB; 10000 x 10000 (10.4M pairs)
-3.6-5.9 s against 2.5-3.5 s, median 1.60x (best 1.44x), ~403 MiB; 20000 x 20000
-(42.4M pairs) 21.8 s against 13.2 s, 1.64x, ~1.6 GiB. Encoding and scores take ~0.34 s, 0.60 s
-and 3.4 s of those; the rest beyond the solve is the graph build and the
-suggestions. The naive alternative, dense ``linear_sum_assignment`` on the full
-participants x slots matrix, needed ~3.4 s for the solve alone at 5000 x 5000.
+(five municipality centres), 1.12.2026, 2 shared cores at load average 1.1-2.9,
+algorithm runs interleaved with bare SciPy solves of the same graph: 5000 x 5000
+(2.6M feasible pairs) 0.77-0.83 s against 0.47 s, 1.65x, tracemalloc peak ~106 MiB;
+10000 x 10000 (10.4M pairs) 3.5-3.8 s against 2.5 s, median 1.50x (best 1.42x),
+~403 MiB; 20000 x 20000 (42.4M pairs) 18.1-19.8 s against 12.3-12.7 s, 1.43-1.61x,
+~1.6 GiB. Encoding and scores take ~0.17 s, 0.63 s and 2.7 s of those; the rest
+beyond the solve is the graph build and the suggestions. Before the bucketed scan and the
+class tables: 4.76x at 5000 x 5000 and 2.64x at 10000 x 10000. The naive
+alternative, dense ``linear_sum_assignment`` on the full participants x slots
+matrix, needed ~3.4 s for the solve alone at 5000 x 5000.
 
 Nothing here uses religion or ethnicity; languages are used only as a means to
 communicate.
