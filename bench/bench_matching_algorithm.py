@@ -39,7 +39,7 @@ def naive_dense_seconds(ps, vs) -> float:
     rows, cols = np.nonzero(mask)
     w = np.array([algorithm.DEFAULT_WEIGHTS[c] for c in algorithm.CRITERIA])
     P, V = algorithm._encode(ps, vs, YEAR)
-    _, score = algorithm._suggestion_parts(P, V, rows, cols, w)
+    _, score = algorithm._suggestion_parts(algorithm._Scorer(P, V, w), rows, cols)
     cap = np.array([v.capacity_left for v in vs])
     slot_of = np.concatenate(([0], np.cumsum(cap)[:-1]))
     mat = np.zeros((len(ps), int(cap.sum())))

@@ -4,10 +4,14 @@ A handful of queries whatever the cohort size: people with their languages,
 children, requirements and interests prefetched, open matches counted in SQL.
 """
 
+import functools
+import json
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, TextField
+from django.db.models.functions import Cast, TruncDate
 from django.utils import timezone
 
 from cms.vocabularies import ConsentPurpose, Gender
@@ -20,7 +24,7 @@ from volunteers.participants.models import (
     ParticipantInterestTag,
     ParticipantLanguage,
 )
-from volunteers.volunteers.eligibility import missing_requirements
+from volunteers.volunteers.eligibility import eligible_roles
 from volunteers.volunteers.models import (
     RequirementItem,
     Volunteer,
@@ -40,23 +44,32 @@ class Cohort:
     today: date
 
     def fingerprint(self) -> tuple:
-        """Everything that decides the result, in a stable order (for the input hash)."""
+        """Everything that decides the result, in a stable order (for the input hash).
 
-        def canon(person):
-            return tuple(
-                sorted(
-                    (k, tuple(sorted(v.items())) if isinstance(v, dict) else v)
-                    for k, v in vars(person).items()
-                )
-            )
-
+        Sets are written sorted: a set's own order follows the string-hash seed, which
+        differs between worker processes, and the same cohort must hash alike in all.
+        """
         return (
-            tuple(canon(p) for p in sorted(self.participants, key=lambda p: p.id)),
-            tuple(canon(v) for v in sorted(self.volunteers, key=lambda v: v.id)),
+            tuple(_canonical(p) for p in sorted(self.participants, key=lambda p: p.id)),
+            tuple(_canonical(v) for v in sorted(self.volunteers, key=lambda v: v.id)),
             tuple(sorted(self.excluded_pairs)),
             tuple(sorted(self.pinned_pairs)),
             self.today.isoformat(),
         )
+
+
+def _canonical(person) -> tuple:
+    return tuple(map(_plain, vars(person).values()))
+
+
+def _plain(value):
+    """Sets and dicts as sorted tuples; other values as they are."""
+    kind = type(value)
+    if kind is dict:
+        return tuple(sorted(value.items()))
+    if kind is frozenset or kind is set:
+        return tuple(sorted(value))
+    return value
 
 
 def interest_words(names) -> frozenset[str]:
@@ -65,11 +78,24 @@ def interest_words(names) -> frozenset[str]:
 
 
 def _grouped(rows) -> dict:
-    """[(owner_id, *values)] -> {owner_id: [values, ...]}."""
-    grouped: dict = {}
-    for owner_id, *values in rows:
-        grouped.setdefault(owner_id, []).append(values[0] if len(values) == 1 else values)
+    """[(owner_id, *values)] -> {owner_id: [values, ...]} (a value alone if just one)."""
+    grouped = defaultdict(list)
+    for row in rows:
+        grouped[row[0]].append(row[1] if len(row) == 2 else row[1:])
     return grouped
+
+
+def _codes_text(field: str) -> Cast:
+    """A list-of-codes JSON field read as its text, for :func:`_codes`."""
+    return Cast(field, output_field=TextField())
+
+
+@functools.cache
+def _codes(text: str | None) -> frozenset[str]:
+    """The codes of a JSON list, decoded once per distinct text: a cohort has a few
+    dozen distinct lists (["weekdays", "evenings"]) in thousands of rows, and the JSON
+    field would decode each row's own copy."""
+    return frozenset(json.loads(text)) if text else frozenset()
 
 
 # Why flat values() queries instead of prefetch_related: the related managers of
@@ -100,7 +126,8 @@ def load_participants(today: date) -> list[ParticipantIn]:
     consent_dates = _grouped(
         ParticipantConsent.objects.current()
         .filter(participant__in=ids, purpose=ConsentPurpose.MATCHING)
-        .values_list("participant_id", "given_at")
+        # The date in the site's time zone, as timezone.localdate() gives it.
+        .values_list("participant_id", TruncDate("given_at"))
     )
     rows = queryset.order_by("pk").values_list(
         "pk",
@@ -108,8 +135,8 @@ def load_participants(today: date) -> list[ParticipantIn]:
         "municipality__latitude",
         "municipality__longitude",
         "interpreter_arranged",
-        "wishes",
-        "availability",
+        _codes_text("wishes"),
+        _codes_text("availability"),
         "entry_date",
     )
     interests = _grouped(
@@ -120,7 +147,7 @@ def load_participants(today: date) -> list[ParticipantIn]:
     participants = []
     for pk, role, lat, lon, interpreter, wishes, availability, entry in rows:
         # She has waited since she entered or since she agreed to matching, if later.
-        waiting_since = max([entry, *map(timezone.localdate, consent_dates.get(pk, []))])
+        waiting_since = max([entry, *consent_dates.get(pk, [])])
         participants.append(
             ParticipantIn(
                 id=pk,
@@ -130,9 +157,9 @@ def load_participants(today: date) -> list[ParticipantIn]:
                 languages=dict(languages.get(pk, [])),
                 interpreter_arranged=interpreter,
                 children_birth_years=tuple(children.get(pk, [])),
-                wishes=frozenset(wishes or []),
+                wishes=_codes(wishes),
                 interests=interest_words(interests.get(pk, [])),
-                availability=frozenset(availability or []),
+                availability=_codes(availability),
                 waiting_days=max(0, (today - waiting_since).days),
             )
         )
@@ -171,7 +198,7 @@ def load_volunteers(today: date) -> list[VolunteerIn]:
     )
     rows = queryset.order_by("pk").values_list(
         "pk",
-        "roles",
+        _codes_text("roles"),
         "status",
         "municipality__latitude",
         "municipality__longitude",
@@ -179,7 +206,7 @@ def load_volunteers(today: date) -> list[VolunteerIn]:
         "gender",
         "child_age_min",
         "child_age_max",
-        "availability",
+        _codes_text("availability"),
         "capacity",
         "open_matches",
     )
@@ -191,15 +218,18 @@ def load_volunteers(today: date) -> list[VolunteerIn]:
         capacity_left = capacity - open_matches
         if capacity_left <= 0:
             continue
-        roles = Volunteer._meta.get_field("roles").to_python(roles)
-        missing = missing_requirements(
-            roles=roles, status=status, paused=False, items=requirements.get(pk, []), today=today
-        )
+        roles = _codes(roles)
         volunteers.append(
             VolunteerIn(
                 id=pk,
-                roles=frozenset(roles),
-                eligible_roles=frozenset(role for role, reasons in missing.items() if not reasons),
+                roles=roles,
+                eligible_roles=eligible_roles(
+                    roles=roles,
+                    status=status,
+                    paused=False,
+                    items=requirements.get(pk, []),
+                    today=today,
+                ),
                 lat=float(lat),
                 lon=float(lon),
                 max_travel_km=float(max_km),
@@ -208,9 +238,7 @@ def load_volunteers(today: date) -> list[VolunteerIn]:
                 child_age_min=age_min,
                 child_age_max=age_max,
                 interests=interest_words(interests.get(pk, [])),
-                availability=frozenset(
-                    Volunteer._meta.get_field("availability").to_python(availability)
-                ),
+                availability=_codes(availability),
                 capacity_left=capacity_left,
             )
         )

@@ -2,6 +2,9 @@
 
 import io
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from django.core.management import call_command
@@ -258,3 +261,34 @@ def test_interests_are_read_as_tags_on_both_sides():
     (loaded_volunteer,) = cohort.volunteers
     assert loaded_participant.interests == {"luonto", "leivonta"}
     assert loaded_participant.interests & loaded_volunteer.interests == {"luonto"}
+
+
+_HASH_IN_ANOTHER_PROCESS = """
+import datetime, django
+django.setup()
+from volunteers.matching.engine.synthetic import make_cohort
+from volunteers.matching.inputs import Cohort
+from volunteers.matching.runs import input_hash
+ps, vs = make_cohort(40, 30, seed=4, today_year=2026)
+rules = frozenset({(1, 2), (3, 4)}), frozenset({(5, 6)})
+cohort = Cohort(ps, vs, *rules, datetime.date(2026, 12, 1))
+print(input_hash(cohort, {"language": 3.0, "distance": 2.0}, 3))
+"""
+
+
+@pytest.mark.django_db(False)
+def test_the_input_hash_of_the_same_cohort_is_the_same_in_every_worker_process():
+    # Workers are separate processes, each with its own string-hash seed: the hash
+    # must not depend on the order a set happens to iterate in.
+    hashes = {
+        subprocess.run(  # noqa: S603 - our own interpreter running our own code
+            [sys.executable, "-c", _HASH_IN_ANOTHER_PROCESS],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3")
+    }
+    assert len(hashes) == 1
+    assert len(hashes.pop()) == 64

@@ -12,7 +12,9 @@ from tests.factories.volunteers import RequirementItemFactory, VolunteerFactory,
 from volunteers.outbox.models import OutgoingEmail
 from volunteers.volunteers import screening
 from volunteers.volunteers.eligibility import (
+    ROLE_REQUIREMENTS,
     eligible_for_role,
+    eligible_roles,
     missing_requirements,
     volunteer_missing,
 )
@@ -208,3 +210,28 @@ def test_a_stale_screening_move_is_refused(coordinator):
     with pytest.raises(ValidationError):
         screening.move(stale, S.WITHDRAWN, by=coordinator)
     assert Volunteer.objects.get().status == S.INTERVIEWED
+
+
+@pytest.mark.django_db(False)
+def test_eligible_roles_are_the_roles_with_nothing_missing():
+    # Matching reads eligibility through the cheap eligible_roles; it must agree with
+    # the reasons the admin shows, for every status, pause and screening history.
+    today = timezone.localdate()
+    past, future = today - timedelta(days=10), today + timedelta(days=10)
+    histories = [
+        [],
+        [(kind, past, None) for kind in RequirementKind.values],
+        [(kind, past, None) for kind in RequirementKind.values if kind != "criminal_record"],
+        [(kind, past, past if kind == "training" else None) for kind in RequirementKind.values],
+        [(kind, future, None) for kind in RequirementKind.values],
+    ]
+    all_roles = list(ROLE_REQUIREMENTS)
+    checked = 0
+    for status in VolunteerStatus.values:
+        for paused in (False, True):
+            for items in histories:
+                args = dict(roles=all_roles, status=status, paused=paused, items=items, today=today)
+                missing = missing_requirements(**args)
+                assert eligible_roles(**args) == {r for r, why in missing.items() if not why}
+                checked += bool(eligible_roles(**args))
+    assert checked >= 2  # some combinations really are eligible

@@ -12,30 +12,45 @@ Pipeline (see :func:`run_matching`):
    (roles, languages per level, interests, availability) become bit masks in the
    narrowest unsigned dtype that fits, ages int16, homes unit vectors.
 2. **Scan.** Participants are grouped by (role, women_only wish), which settles the
-   role, wish, activity, consent and capacity rules per group; each group is then
-   processed in row chunks of ~1M cells against its volunteers. The remaining hard
-   rules are whole-block boolean operations plus one small matrix product (distance
-   pre-filter); soft criteria are computed only on the feasible pairs. Memory is
-   bounded by the chunk size plus the feasible pairs, not by ``n x m``.
+   role, wish, activity, consent and capacity rules per group, then bucketed by home:
+   people who share a home (the database knows a municipality per person, so a whole
+   cohort lives in a few hundred places at most) form one bucket, and for it the
+   travel rule is decided once per volunteer, exactly, leaving only the volunteers in
+   range; when homes are all different, buckets are ~10 km grid cells and volunteers
+   who cannot reach any home of the cell are dropped (triangle inequality), the rest
+   checked per pair. Each bucket is processed in row chunks of ~1M cells. The
+   remaining hard rules are whole-block boolean operations; soft criteria are
+   computed only on the feasible pairs, the ones that depend on a few attributes per
+   side (language, availability, children's ages, the interests' counts) read from
+   small per-class tables built with the same formulas. Memory is bounded by the
+   chunk size plus the feasible pairs, not by ``n x m``.
 3. **Solve.** Each volunteer with ``capacity_left = c`` becomes ``c`` identical
    capacity slots. The maximum-total-score assignment is found with SciPy, either
    dense (:func:`scipy.optimize.linear_sum_assignment`) or sparse
    (:func:`scipy.sparse.csgraph.min_weight_full_bipartite_matching` with one dummy
-   "unmatched" column per participant so every cohort has a full matching).
+   "unmatched" column per participant so every cohort has a full matching), whose
+   graph is built block by block from the scan's pairs.
 4. **Report.** The assignment (rank 0) plus the ``top_k`` best other feasible
    volunteers per participant (rank 1..k), each with a per-criterion breakdown.
 
 Scores stay float64 on purpose: they are the decision quantity, and float32 would
 create spurious ties (and break the brute-force equality the tests check). The bulk
-data that is swept pair by pair (masks, ages) is what is narrowed.
+data that is swept pair by pair (masks, ages) is what is narrowed. A pair's score is
+summed in :data:`CRITERIA` order the same way in the scan and in the report, so a
+reported score is bit for bit the one the solver saw.
 
-Measured on :func:`volunteers.matching.engine.synthetic.make_cohort` (2 shared, busy vCPUs,
-``bench/bench_matching_algorithm.py``): 1000 x 1000 runs in ~0.06-0.12 s (SciPy's
-sparse solve ~0.02-0.03 s of it); 5000 x 5000 (~2.3M feasible pairs, ~3.5M slot
-edges) in ~1.2-1.6 s, 1.9x the bare SciPy solve on the same graph (~0.5-0.9 s),
-tracemalloc peak ~250 MiB, process max RSS ~500 MiB. The naive alternative, dense
-``linear_sum_assignment`` on the full participants x slots matrix, needs ~3.4 s for
-the solve alone at 5000 x 5000.
+Measured with ``manage.py bench_matching`` on
+:func:`volunteers.matching.engine.synthetic.make_cohort` as the database keeps it
+(five municipality centres), 1.12.2026, 2 shared cores at load average 1.1-2.9,
+algorithm runs interleaved with bare SciPy solves of the same graph: 5000 x 5000
+(2.6M feasible pairs) 0.77-0.83 s against 0.47 s, 1.65x, tracemalloc peak ~106 MiB;
+10000 x 10000 (10.4M pairs) 3.5-3.8 s against 2.5 s, median 1.50x (best 1.42x),
+~403 MiB; 20000 x 20000 (42.4M pairs) 18.1-19.8 s against 12.3-12.7 s, 1.43-1.61x,
+~1.6 GiB. Encoding and scores take ~0.17 s, 0.63 s and 2.7 s of those; the rest
+beyond the solve is the graph build and the suggestions. Before the bucketed scan and the
+class tables: 4.76x at 5000 x 5000 and 2.64x at 10000 x 10000. The naive
+alternative, dense ``linear_sum_assignment`` on the full participants x slots
+matrix, needed ~3.4 s for the solve alone at 5000 x 5000.
 
 Nothing here uses religion or ethnicity; languages are used only as a means to
 communicate.
@@ -43,9 +58,11 @@ communicate.
 
 from __future__ import annotations
 
+import gc
 import math
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -81,6 +98,13 @@ _MATCH_BONUS = 1e-9
 # Cells per scan chunk (rows x usable volunteers). ~1M cells keeps each boolean
 # temporary at ~1 MB and each float temporary at ~8 MB.
 _CHUNK_CELLS = 1 << 20
+# A group's participants are scanned per home when homes are shared by at least this
+# many on average, else per grid cell of this size (see _buckets).
+_ROWS_PER_PLACE = 4
+_GRID_KM = 10.0
+# Largest (participant classes x volunteer classes) table of one criterion (8 bytes
+# each); beyond it the criterion is computed per pair (see _ClassTable).
+_TABLE_MAX_CELLS = 1 << 20
 # "auto" uses the dense solver only for small, dense slot matrices. Measured on
 # synthetic cohorts: at realistic densities (~10 % of pairs feasible) the sparse
 # solver is 2-3x faster at every size, and dense only wins (by ~25 %) when nearly
@@ -233,16 +257,10 @@ class _Vocab:
 
     def encode(self, sets: Sequence[Iterable[str]]) -> np.ndarray:
         # People share few distinct sets (availability patterns, common interests), so
-        # memoise per frozenset instead of rebuilding each mask.
-        memo: dict[frozenset[str], int] = {}
-        masks = []
-        for s in sets:
-            key = s if isinstance(s, frozenset) else frozenset(s)
-            m = memo.get(key)
-            if m is None:
-                m = memo[key] = self.bits(key)
-            masks.append(m)
-        return self.to_array(masks)
+        # each distinct set's mask is built once (a frozenset caches its hash).
+        keys = [s if type(s) is frozenset else frozenset(s) for s in sets]
+        memo = {key: self.bits(key) for key in set(keys)}
+        return self.to_array(list(map(memo.__getitem__, keys)))
 
 
 def _any_overlap_dense(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -255,8 +273,8 @@ def _any_overlap_dense(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def _any_overlap_pairs(a: np.ndarray, ia: np.ndarray, b: np.ndarray, ib: np.ndarray) -> np.ndarray:
     """``out[k]`` = masks ``a[ia[k]]`` and ``b[ib[k]]`` share a bit."""
-    if a.shape[1] == 1:  # the usual case: one 64-bit word, gather 1-D
-        return (a[ia, 0] & b[ib, 0]) != 0
+    if a.shape[1] == 1:  # the usual case: one word; a 1-D gather is the fast path
+        return (a[:, 0][ia] & b[:, 0][ib]) != 0
     return ((a[ia] & b[ib]) != 0).any(axis=1)
 
 
@@ -265,7 +283,7 @@ def _count_overlap_pairs(
 ) -> np.ndarray:
     """``out[k]`` = number of bits shared by ``a[ia[k]]`` and ``b[ib[k]]``."""
     if a.shape[1] == 1:
-        return _popcount(a[ia, 0] & b[ib, 0]).astype(np.int64)
+        return _popcount(a[:, 0][ia] & b[:, 0][ib]).astype(np.int64)
     return _popcount(a[ia] & b[ib]).sum(axis=1, dtype=np.int64)
 
 
@@ -333,6 +351,8 @@ class _Participants:
     role_code: np.ndarray  # index in the role vocabulary
     role: np.ndarray  # same as a one-bit mask
     xyz: np.ndarray  # unit vectors of homes
+    place: np.ndarray  # the same code for the same home (see _buckets)
+    cell: np.ndarray  # the same code for homes in the same grid cell
     lang: list[np.ndarray]  # lang[k - 1]: mask of languages spoken at level >= k
     interp: np.ndarray
     has_kids: np.ndarray
@@ -386,39 +406,54 @@ def _encode(
         lon = np.array([float(x.lon) for x in xs], dtype=np.float64)
         return _unit_vectors(lat, lon).reshape(len(xs), 3)
 
+    p_xyz = xyz(participants)
+
     def lang_masks(xs):
         memo: dict[frozenset, tuple[int, int, int]] = {}
-        out: list[list[int]] = [[], [], []]
-        for x in xs:
-            key = frozenset(x.languages.items())
-            ms = memo.get(key)
-            if ms is None:
-                levels = {c: _level(lv) for c, lv in key}
-                ms = memo[key] = tuple(
-                    langs.bits(c for c, lv in levels.items() if lv >= k)
-                    for k in (LEVEL_BASIC, LEVEL_FLUENT, LEVEL_NATIVE)
-                )
-            for k in range(3):
-                out[k].append(ms[k])
-        return [langs.to_array(o) for o in out]
+        keys = [frozenset(x.languages.items()) for x in xs]
+        for key in set(keys):
+            levels = {c: _level(lv) for c, lv in key}
+            memo[key] = tuple(
+                langs.bits(c for c, lv in levels.items() if lv >= k)
+                for k in (LEVEL_BASIC, LEVEL_FLUENT, LEVEL_NATIVE)
+            )
+        per_level = list(zip(*map(memo.__getitem__, keys), strict=True)) or [(), (), ()]
+        return [langs.to_array(list(o)) for o in per_level]
 
-    ages = [_child_ages(p.children_birth_years, today_year) for p in participants]
+    def counts(masks):
+        return _popcount(masks).sum(axis=1, dtype=np.int64)
+
+    # Youngest and oldest child's ages (a child recorded during pregnancy, born "next
+    # year", counts as age 0); sentinels that pass every range when there are none.
+    youngest, oldest = [], []
+    for p in participants:
+        years = p.children_birth_years
+        if years:
+            youngest.append(max(0, int(today_year) - max(int(y) for y in years)))
+            oldest.append(max(0, int(today_year) - min(int(y) for y in years)))
+        else:
+            youngest.append(_NO_KIDS_MIN)
+            oldest.append(_NO_KIDS_MAX)
+    p_interests = interests.encode([p.interests for p in participants])
+    p_avail = avail.encode([p.availability for p in participants])
     P = _Participants(
         ids=np.array([int(p.id) for p in participants], dtype=np.int64),
         usable=np.array([bool(p.active and p.consents) for p in participants], dtype=bool),
         role_code=np.array([roles.index[p.role] for p in participants], dtype=np.int64),
-        role=roles.encode([[p.role] for p in participants]),
-        xyz=xyz(participants),
+        role=roles.to_array([1 << roles.index[p.role] for p in participants]),
+        xyz=p_xyz,
+        place=_row_classes(p_xyz)[0],
+        cell=_grid_cells(p_xyz),
         lang=lang_masks(participants),
         interp=np.array([bool(p.interpreter_arranged) for p in participants], dtype=bool),
-        has_kids=np.array([bool(a) for a in ages], dtype=bool),
-        age_min=_ages_array(min(a) if a else _NO_KIDS_MIN for a in ages),
-        age_max=_ages_array(max(a) if a else _NO_KIDS_MAX for a in ages),
+        has_kids=np.array([bool(p.children_birth_years) for p in participants], dtype=bool),
+        age_min=_ages_array(youngest),
+        age_max=_ages_array(oldest),
         women_only=np.array([WISH_WOMEN_ONLY in p.wishes for p in participants], dtype=bool),
-        interests=interests.encode([p.interests for p in participants]),
-        n_interests=np.array([len(set(p.interests)) for p in participants], dtype=np.int64),
-        avail=avail.encode([p.availability for p in participants]),
-        n_avail=np.array([len(set(p.availability)) for p in participants], dtype=np.int64),
+        interests=p_interests,
+        n_interests=counts(p_interests),
+        avail=p_avail,
+        n_avail=counts(p_avail),
         waiting=np.clip(
             np.array([float(p.waiting_days) for p in participants], dtype=np.float64)
             / WAITING_FULL_DAYS,
@@ -427,12 +462,13 @@ def _encode(
         ),
     )
     max_km = np.array([float(v.max_travel_km) for v in volunteers], dtype=np.float64)
+    v_interests = interests.encode([v.interests for v in volunteers])
     capacity = np.array([max(0, int(v.capacity_left)) for v in volunteers], dtype=np.int64)
     V = _Volunteers(
         ids=np.array([int(v.id) for v in volunteers], dtype=np.int64),
         usable=np.array([bool(v.active and v.consents) for v in volunteers], dtype=bool)
         & (capacity > 0),
-        role=roles.encode([set(v.roles) & set(v.eligible_roles) for v in volunteers]),
+        role=roles.encode([frozenset(v.roles) & frozenset(v.eligible_roles) for v in volunteers]),
         xyz=xyz(volunteers),
         max_km=max_km,
         chord2_max=_max_chord2(max_km),
@@ -440,8 +476,8 @@ def _encode(
         is_woman=np.array([bool(v.is_woman) for v in volunteers], dtype=bool),
         accept_min=_ages_array(int(v.child_age_min) for v in volunteers),
         accept_max=_ages_array(int(v.child_age_max) for v in volunteers),
-        interests=interests.encode([v.interests for v in volunteers]),
-        n_interests=np.array([len(set(v.interests)) for v in volunteers], dtype=np.int64),
+        interests=v_interests,
+        n_interests=counts(v_interests),
         avail=avail.encode([v.availability for v in volunteers]),
         capacity=capacity,
     )
@@ -472,62 +508,264 @@ def _groups(P: _Participants, V: _Volunteers) -> list[tuple[np.ndarray, np.ndarr
     return out
 
 
-def _feasible_block(
-    P: _Participants, V: _Volunteers, rows: np.ndarray, cols: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Remaining hard rules for a block from :func:`_groups` (role/wish/usable settled).
+def _grid_cells(xyz: np.ndarray) -> np.ndarray:
+    """Code of the ~``_GRID_KM`` square (a latitude band cut by longitude) of each home."""
+    if len(xyz) == 0:
+        return np.zeros(0, dtype=np.int64)
+    step = _GRID_KM / EARTH_RADIUS_KM  # radians of latitude
+    lat = np.arcsin(np.clip(xyz[:, 2], -1.0, 1.0))
+    band = np.floor(lat / step)
+    lon_step = step / np.maximum(np.cos((band + 0.5) * step), 1e-3)
+    col = np.floor(np.arctan2(xyz[:, 1], xyz[:, 0]) / lon_step)
+    return _row_classes(np.column_stack((band, col)))[0]
 
-    Returns ``(li, lj, chord2)``: local indices of feasible pairs, row-major, and the
-    squared chord of each. Coordinator exclusions are removed by the caller.
+
+def _buckets(P: _Participants, rows: np.ndarray) -> list[np.ndarray]:
+    """Split a group's rows into participants who live together or near each other.
+
+    When homes are shared widely (the database knows a municipality per person, so a
+    whole cohort lives in a few hundred places at most), one bucket per home; when
+    nearly every home is different (coordinates of each house), one per grid cell.
+    Rows stay ascending inside a bucket.
+    """
+    places = P.place[rows]
+    key = places if len(np.unique(places)) * _ROWS_PER_PLACE <= len(rows) else P.cell[rows]
+    order = np.argsort(key, kind="stable")
+    cuts = np.flatnonzero(np.diff(key[order])) + 1
+    return np.split(rows[order], cuts)
+
+
+def _reachable(
+    P: _Participants, V: _Volunteers, rows: np.ndarray, cols: np.ndarray
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """The travel rule, settled as far as possible per volunteer for a bucket of rows.
+
+    Returns ``(cols that may pass, their distance criterion or None)``. If every row
+    has the same home, the rule is decided here, exactly: the squared chords come from
+    the same formula as per pair (the same operations on the same numbers), and so
+    does the distance criterion of each volunteer. Otherwise a volunteer is dropped
+    only when she cannot reach *any* home of the bucket, by the triangle inequality
+    around the bucket's centre (chords are straight lines in space, so it holds; the
+    slack covers rounding), and the caller checks each pair.
+    """
+    home = P.xyz[rows[0]][None, :]
+    if (P.place[rows] == P.place[rows[0]]).all():
+        chord2 = _chord2_pairs(home, V.xyz[cols])
+        reach = chord2 <= V.chord2_max[cols]
+        cols = cols[reach]
+        return cols, _distance_score(chord2[reach], V.max_km[cols])
+    centre = P.xyz[rows].mean(axis=0)[None, :]
+    radius = math.sqrt(float(_chord2_pairs(P.xyz[rows], centre).max()))
+    limit = np.sqrt(np.maximum(V.chord2_max[cols], 0.0)) + radius + 1e-9
+    reach = (V.chord2_max[cols] >= 0) & (np.sqrt(_chord2_pairs(centre, V.xyz[cols])) <= limit)
+    return cols[reach], None
+
+
+def _chord2_block(P: _Participants, V: _Volunteers, rows, cols) -> np.ndarray:
+    """``_chord2_pairs`` for every (row, col) cell, in the same operation order."""
+    p, v = P.xyz[rows], V.xyz[cols]
+    d = p[:, None, 0] - v[None, :, 0]
+    out = d * d
+    d = p[:, None, 1] - v[None, :, 1]
+    out += d * d
+    d = p[:, None, 2] - v[None, :, 2]
+    out += d * d
+    return out
+
+
+def _feasible_cells(
+    P: _Participants, V: _Volunteers, rows: np.ndarray, cols: np.ndarray, travel_settled: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """Remaining hard rules for ``rows x cols`` (role, wish and usable are settled by
+    the group, travel by :func:`_reachable` when ``travel_settled``).
+
+    Returns ``(flat, li, lj, chord2)``: the feasible cells as ascending flat indices
+    and as local (row, col) indices, and the squared chord of each pair (None when the
+    travel rule was settled). Coordinator exclusions are removed by the caller.
     """
     ok = (P.age_min[rows][:, None] >= V.accept_min[cols][None, :]) & (
         P.age_max[rows][:, None] <= V.accept_max[cols][None, :]
     )
     ok &= _any_overlap_dense(P.lang[0][rows], V.lang[0][cols]) | P.interp[rows][:, None]
-    # Distance pre-filter with one small matrix product: |a - b|^2 = 2 - 2 a.b for unit
-    # vectors. The 1e-9 slack makes it a superset; the exact chord test follows.
-    dot_min = 1.0 - V.chord2_max[cols] / 2 - 1e-9
-    ok &= P.xyz[rows] @ V.xyz[cols].T >= dot_min[None, :]
-    li, lj = np.nonzero(ok)
-    chord2 = _chord2_pairs(P.xyz[rows[li]], V.xyz[cols[lj]])
-    keep = chord2 <= V.chord2_max[cols[lj]]
-    return li[keep], lj[keep], chord2[keep]
+    block = None
+    if not travel_settled:
+        block = _chord2_block(P, V, rows, cols)
+        ok &= block <= V.chord2_max[cols][None, :]
+    # One flat scan plus a per-row count is several times faster than 2-D np.nonzero.
+    flat = np.flatnonzero(ok)
+    li = np.repeat(np.arange(len(rows), dtype=np.int64), np.count_nonzero(ok, axis=1))
+    lj = flat - li * len(cols)
+    return flat, li, lj, None if block is None else block.reshape(-1)[flat]
 
 
-def _criteria(
-    P: _Participants, V: _Volunteers, pi: np.ndarray, vj: np.ndarray, dist: np.ndarray
-) -> np.ndarray:
-    """Soft criteria for aligned pair index arrays -> ``(len(CRITERIA), k)`` in [0, 1]."""
-    k = len(pi)
-    out = np.empty((len(CRITERIA), k), dtype=np.float64)
-    # language: the best level both speak (a pair's level in a language is the lower of
-    # the two): the number of thresholds 1..3 at which some language is shared.
-    best = np.zeros(k, dtype=np.float64)
-    for lv in range(3):
-        best += _any_overlap_pairs(P.lang[lv], pi, V.lang[lv], vj)
-    out[0] = best / LEVEL_NATIVE
-    # distance: linear from 1 (same place) to 0 (at the volunteer's limit).
-    mx = V.max_km[vj]
-    out[1] = np.clip(1.0 - np.divide(dist, mx, out=np.zeros(k), where=mx > 0), 0.0, 1.0)
-    # availability: share of the participant's time slots the volunteer also has.
-    na = P.n_avail[pi]
-    inter = _count_overlap_pairs(P.avail, pi, V.avail, vj)
-    out[2] = np.divide(inter, na, out=np.ones(k), where=na > 0)
-    # children_ages: 1 when every child is at the centre of the accepted range, 0 when
-    # the child furthest from the centre is at an edge (youngest/oldest decide).
-    lo, hi = V.accept_min[vj].astype(np.float64), V.accept_max[vj].astype(np.float64)
-    centre, half = (lo + hi) / 2, (hi - lo) / 2
-    dev = np.maximum(centre - P.age_min[pi], P.age_max[pi] - centre)  # float64
-    ages = np.clip(1.0 - np.divide(dev, half, out=np.zeros(k), where=half > 0), 0.0, 1.0)
-    out[3] = np.where(P.has_kids[pi], ages, 1.0)
-    # interests: Jaccard; INTERESTS_UNKNOWN when either side recorded none.
-    ni, nv = P.n_interests[pi], V.n_interests[vj]
-    inter = _count_overlap_pairs(P.interests, pi, V.interests, vj)
-    known = (ni > 0) & (nv > 0)
-    out[4] = np.divide(inter, ni + nv - inter, out=np.full(k, INTERESTS_UNKNOWN), where=known)
-    # waiting_time: participant-only; favours long waiters when slots are scarce.
-    out[5] = P.waiting[pi]
-    return out
+def _distance_score(chord2: np.ndarray, max_km: np.ndarray) -> np.ndarray:
+    """Distance criterion: linear from 1 (same place) to 0 (at the volunteer's limit)."""
+    dist = _chord2_km(chord2)
+    out = np.divide(dist, max_km, out=np.zeros(len(dist)), where=max_km > 0)
+    return np.clip(1.0 - out, 0.0, 1.0)
+
+
+class _ClassTable:
+    """A criterion that depends on a few attributes per side, tabulated per class.
+
+    People share these attributes widely (Finnish at native level; "weekdays and
+    evenings"; one child under six), so the criterion is evaluated once per
+    (participant class, volunteer class) by the very function a pair would use:
+    elementwise operations on the same numbers, hence a table read equals the formula
+    bit for bit. With too many classes (an adversarial cohort) it evaluates per pair.
+    """
+
+    def __init__(self, p_key: np.ndarray, v_key: np.ndarray, fn, weight: float):
+        self.fn, self.weight = fn, weight
+        p_cls, p_rep = _row_classes(p_key)
+        v_cls, v_rep = _row_classes(v_key)
+        self.table = None
+        if len(p_rep) * len(v_rep) <= _TABLE_MAX_CELLS:
+            n_v = len(v_rep)
+            values = fn(np.repeat(p_rep, n_v), np.tile(v_rep, len(p_rep)))
+            self.table = values
+            self.weighted = weight * values
+            self.p_off = (p_cls * n_v).astype(np.int64)
+            self.v_cls = v_cls.astype(np.int64)
+
+    def __call__(self, pi: np.ndarray, vj: np.ndarray, *, weighted: bool = False) -> np.ndarray:
+        if self.table is None:
+            values = self.fn(pi, vj)
+            return self.weight * values if weighted else values
+        idx = self.p_off[pi]
+        idx += self.v_cls[vj]
+        return (self.weighted if weighted else self.table)[idx]
+
+
+def _row_classes(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(class of each row, lowest row index of each class)``: equal rows, one class.
+
+    A stable lexsort over the columns: several times faster than ``np.unique(axis=0)``,
+    which sorts rows as opaque records.
+    """
+    if len(key) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    key = key.reshape(len(key), -1)
+    order = np.lexsort(key.T[::-1])
+    ordered = key[order]
+    new = np.concatenate(([True], (ordered[1:] != ordered[:-1]).any(axis=1)))
+    cls = np.empty(len(key), dtype=np.int64)
+    cls[order] = np.cumsum(new) - 1
+    return cls, order[new]
+
+
+class _Scorer:
+    """Soft criteria and weighted scores for aligned (participant, volunteer) indices.
+
+    A pair's score is summed in :data:`CRITERIA` order and divided by the weights' sum,
+    the same way everywhere (scan, breakdown, :func:`score_pair`), so a reported
+    score is bit for bit the one the solver saw.
+    """
+
+    def __init__(self, P: _Participants, V: _Volunteers, w_vec: np.ndarray):
+        self.P, self.V = P, V
+        self.w = [float(x) for x in w_vec]
+        self.w_sum = float(w_vec.sum())
+        self.language = _ClassTable(
+            np.concatenate(P.lang, axis=1),
+            np.concatenate(V.lang, axis=1),
+            self._language,
+            self.w[0],
+        )
+        self.availability = _ClassTable(
+            np.column_stack((P.avail, P.n_avail)), V.avail, self._availability, self.w[2]
+        )
+        self.children_ages = _ClassTable(
+            np.column_stack((P.age_min, P.age_max, P.has_kids)),
+            np.column_stack((V.accept_min, V.accept_max)),
+            self._children_ages,
+            self.w[3],
+        )
+        self.waiting_w = self.w[5] * P.waiting
+        self._interests_table()
+
+    def _language(self, pi, vj):
+        # The best level both speak (a pair's level in a language is the lower of the
+        # two): the number of thresholds 1..3 at which some language is shared.
+        best = np.zeros(len(pi), dtype=np.float64)
+        for lv in range(3):
+            best += _any_overlap_pairs(self.P.lang[lv], pi, self.V.lang[lv], vj)
+        return best / LEVEL_NATIVE
+
+    def _availability(self, pi, vj):
+        # Share of the participant's time slots the volunteer also has.
+        na = self.P.n_avail[pi]
+        inter = _count_overlap_pairs(self.P.avail, pi, self.V.avail, vj)
+        return np.divide(inter, na, out=np.ones(len(pi)), where=na > 0)
+
+    def _children_ages(self, pi, vj):
+        # 1 when every child is at the centre of the accepted range, 0 when the child
+        # furthest from the centre is at an edge (youngest/oldest decide).
+        P, V, k = self.P, self.V, len(pi)
+        lo, hi = V.accept_min[vj].astype(np.float64), V.accept_max[vj].astype(np.float64)
+        centre, half = (lo + hi) / 2, (hi - lo) / 2
+        dev = np.maximum(centre - P.age_min[pi], P.age_max[pi] - centre)  # float64
+        ages = np.clip(1.0 - np.divide(dev, half, out=np.zeros(k), where=half > 0), 0.0, 1.0)
+        return np.where(P.has_kids[pi], ages, 1.0)
+
+    def _jaccard(self, inter, ni, nv):
+        # Jaccard; INTERESTS_UNKNOWN when either side recorded none.
+        known = (ni > 0) & (nv > 0)
+        return np.divide(
+            inter, ni + nv - inter, out=np.full(len(inter), INTERESTS_UNKNOWN), where=known
+        )
+
+    def _interests_table(self) -> None:
+        """Jaccard of every (participant count, volunteer count, shared count): the
+        same division as per pair, read by one index instead of ~10 array passes."""
+        P, V = self.P, self.V
+        self.jaccard = None
+        top = int(max(P.n_interests.max(initial=0), V.n_interests.max(initial=0))) + 1
+        if P.interests.shape[1] != 1 or top**3 > _TABLE_MAX_CELLS:
+            return
+        ni, nv, inter = (x.reshape(-1) for x in np.indices((top, top, top)))
+        with np.errstate(divide="ignore", invalid="ignore"):  # impossible cells, never read
+            self.jaccard = self._jaccard(inter, ni, nv)
+        self.p_int_off = P.n_interests * (top * top)
+        self.v_int_off = V.n_interests * top
+        self.p_int, self.v_int = P.interests[:, 0], V.interests[:, 0]
+
+    def interests(self, pi, vj):
+        if self.jaccard is None:
+            ni, nv = self.P.n_interests[pi], self.V.n_interests[vj]
+            return self._jaccard(
+                _count_overlap_pairs(self.P.interests, pi, self.V.interests, vj), ni, nv
+            )
+        shared = self.p_int[pi]
+        shared &= self.v_int[vj]
+        idx = self.p_int_off[pi]
+        idx += self.v_int_off[vj]
+        idx += _popcount(shared)
+        return self.jaccard[idx]
+
+    def scores(self, pi: np.ndarray, vj: np.ndarray, distance: np.ndarray) -> np.ndarray:
+        """Weighted scores; ``distance`` is the distance criterion of each pair."""
+        out = self.language(pi, vj, weighted=True)
+        out += self.w[1] * distance
+        out += self.availability(pi, vj, weighted=True)
+        out += self.children_ages(pi, vj, weighted=True)
+        out += self.w[4] * self.interests(pi, vj)
+        out += self.waiting_w[pi]
+        out /= self.w_sum
+        return out
+
+    def criteria(self, pi: np.ndarray, vj: np.ndarray, distance: np.ndarray) -> np.ndarray:
+        """``(len(CRITERIA), k)`` raw criteria in [0, 1]."""
+        return np.stack(
+            (
+                self.language(pi, vj),
+                distance,
+                self.availability(pi, vj),
+                self.children_ages(pi, vj),
+                self.interests(pi, vj),
+                self.P.waiting[pi],
+            )
+        )
 
 
 def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
@@ -567,27 +805,36 @@ def _drop_keys(keys: np.ndarray, drop: np.ndarray) -> np.ndarray:
 
 
 def _top_per_row(
-    li: np.ndarray, lj: np.ndarray, score: np.ndarray, n_rows: int, n_cols: int, top: int
+    flat: np.ndarray,
+    li: np.ndarray,
+    lj: np.ndarray,
+    score: np.ndarray,
+    n_rows: int,
+    n_cols: int,
+    top: int,
 ) -> np.ndarray:
-    """Indices of each row's ``top`` best pairs by (score desc, column asc)."""
+    """Indices of each row's ``top`` best pairs by (score desc, column asc).
+
+    ``flat`` holds the pairs' ascending cell indices ``li * n_cols + lj``.
+    """
     if n_cols <= top:
         return np.arange(len(li))
     if top <= 16:
         # `top` row-wise argmax passes over a dense block: O(cells) per pass and, since
         # argmax returns the first maximum, ties go to the lowest column = lowest id.
-        pair_at = np.full((n_rows, n_cols), -1, dtype=np.int64)
-        pair_at[li, lj] = np.arange(len(li))
-        block = np.full((n_rows, n_cols), -np.inf)
-        block[li, lj] = score
-        ar = np.arange(n_rows)
+        # A picked cell's pair is found by binary search in the ascending `flat`.
+        block = np.full(n_rows * n_cols, -np.inf)
+        block[flat] = score
+        cells = block.reshape(n_rows, n_cols)
+        row_start = np.arange(n_rows, dtype=np.int64) * n_cols
         picked = []
         for _ in range(top):
-            j = block.argmax(axis=1)
-            hit = block[ar, j] > -np.inf
-            if not hit.any():
+            at = row_start + cells.argmax(axis=1)
+            at = at[block[at] > -np.inf]
+            if not len(at):
                 break
-            picked.append(pair_at[ar[hit], j[hit]])
-            block[ar[hit], j[hit]] = -np.inf
+            picked.append(np.searchsorted(flat, at))
+            block[at] = -np.inf
         return np.concatenate(picked) if picked else np.zeros(0, dtype=np.int64)
     order = np.lexsort((lj, -score, li))
     first = np.searchsorted(li[order], np.arange(n_rows))
@@ -597,63 +844,76 @@ def _top_per_row(
 
 @dataclass
 class _Scan:
-    pi: np.ndarray  # all feasible pairs (empty unless kept)
-    vj: np.ndarray
-    score: np.ndarray
+    # All feasible pairs (empty unless kept) as (pi, vj, score) per block: each row's
+    # pairs contiguous in one block. Not concatenated: _solve reads them block by block.
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]]
     cand_pi: np.ndarray  # each participant's best `keep_top` pairs, ties by volunteer id
     cand_vj: np.ndarray
     cand_score: np.ndarray
     n_feasible: int
 
 
-def _chunks(P: _Participants, V: _Volunteers) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Row chunks of every group, each about ``_CHUNK_CELLS`` cells."""
+def _blocks(
+    P: _Participants, V: _Volunteers
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray | None]]:
+    """``(rows, cols, distance criterion of cols or None)`` blocks of ~``_CHUNK_CELLS``
+    cells that together hold every pair passing the role, wish, activity, consent,
+    capacity and travel rules (see :func:`_groups`, :func:`_buckets`,
+    :func:`_reachable`). Every participant's pairs are in one block.
+    """
     out = []
     for rows, cols in _groups(P, V):
-        step = max(1, _CHUNK_CELLS // len(cols))
-        out.extend((rows[s : s + step], cols) for s in range(0, len(rows), step))
+        for bucket in _buckets(P, rows):
+            b_cols, distance = _reachable(P, V, bucket, cols)
+            if not len(b_cols):
+                continue
+            step = max(1, _CHUNK_CELLS // len(b_cols))
+            out.extend(
+                (bucket[s : s + step], b_cols, distance) for s in range(0, len(bucket), step)
+            )
     return out
 
 
 def _scan(
     P: _Participants,
     V: _Volunteers,
+    scorer: _Scorer,
     excluded: np.ndarray,
-    w_vec: np.ndarray,
     keep_top: int,
     keep_all: bool,
     progress: ProgressCallback | None,
 ) -> _Scan:
-    """Evaluate every usable pair chunk by chunk; keep scores of feasible pairs only."""
+    """Evaluate every pair that can pass, block by block; keep scores of feasible pairs."""
     n_v = len(V.ids)
-    w_sum = float(w_vec.sum())
     parts: list[tuple[np.ndarray, ...]] = []
     cands: list[tuple[np.ndarray, ...]] = []
     n_feasible = 0
-    chunks = _chunks(P, V)
-    report_every = max(1, len(chunks) // 5)
-    for c_i, (rows, cols) in enumerate(chunks):
-        li, lj, chord2 = _feasible_block(P, V, rows, cols)
+    blocks = _blocks(P, V)
+    report_every = max(1, len(blocks) // 5)
+    for b_i, (rows, cols, col_distance) in enumerate(blocks):
+        flat, li, lj, chord2 = _feasible_cells(P, V, rows, cols, col_distance is not None)
         pi, vj = rows[li], cols[lj]
+        if col_distance is not None:  # one home for the block: one distance per column
+            distance = col_distance[lj]
+        else:
+            distance = _distance_score(chord2, V.max_km[vj])
         if len(excluded):
             keep = _drop_keys(pi * n_v + vj, excluded)
-            li, lj, pi, vj, chord2 = li[keep], lj[keep], pi[keep], vj[keep], chord2[keep]
-        score = (w_vec @ _criteria(P, V, pi, vj, _chord2_km(chord2))) / w_sum
+            flat, li, lj, pi, vj, distance = (x[keep] for x in (flat, li, lj, pi, vj, distance))
+        score = scorer.scores(pi, vj, distance)
         n_feasible += len(pi)
         if keep_all:
             parts.append((pi.astype(np.int32), vj.astype(np.int32), score))
-        sel = _top_per_row(li, lj, score, len(rows), len(cols), keep_top)
+        sel = _top_per_row(flat, li, lj, score, len(rows), len(cols), keep_top)
         cands.append((pi[sel], vj[sel], score[sel]))
-        if progress is not None and (c_i + 1) % report_every == 0:
-            progress(round(0.05 + 0.55 * (c_i + 1) / len(chunks), 3), "Scoring pairs")
+        if progress is not None and (b_i + 1) % report_every == 0:
+            progress(round(0.05 + 0.55 * (b_i + 1) / len(blocks), 3), "Scoring pairs")
 
     def cat(items, i, dtype):
         return np.concatenate([x[i] for x in items]) if items else np.zeros(0, dtype=dtype)
 
     return _Scan(
-        pi=cat(parts, 0, np.int32),
-        vj=cat(parts, 1, np.int32),
-        score=cat(parts, 2, np.float64),
+        parts=parts,
         cand_pi=cat(cands, 0, np.int64),
         cand_vj=cat(cands, 1, np.int64),
         cand_score=cat(cands, 2, np.float64),
@@ -665,61 +925,75 @@ def _scan(
 
 
 def _solve(
-    pi: np.ndarray,
-    vj: np.ndarray,
-    score: np.ndarray,
+    parts: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray]],
     capacity: np.ndarray,
     blocked: np.ndarray,
     solver: str,
 ) -> tuple[np.ndarray, np.ndarray, float, str]:
     """Maximum-score assignment with capacities over the given feasible pairs.
 
-    ``pi``/``vj``/``score``: feasible pairs, each participant's pairs contiguous.
+    ``parts``: ``(pi, vj, score)`` arrays of feasible pairs, as the scan leaves them:
+    in each part every participant's pairs are contiguous, and no participant appears
+    in two parts; the sparse path empties the list once its graph is built.
     ``capacity[j]``: slots per volunteer (after pins); ``blocked[i]``: participant
     already settled (pinned). Returns matched global ``(rows, cols)``, the seconds
-    spent inside SciPy, and the solver used. Every step is a sequential numpy pass
-    (repeat/cumsum), no scatter over random positions, to keep the build well below
-    the solve itself.
+    spent inside SciPy, and the solver used. The sparse graph is built
+    part by part into arrays allocated once: every step is a sequential numpy pass
+    (repeat/cumsum) over a part that fits in the processor's cache, to keep the build
+    well below the solve.
     """
     empty = np.zeros(0, dtype=np.int64)
-    if len(pi) == 0:
+    given, parts = parts, [p for p in parts if len(p[0])]
+    if not parts:
         return empty, empty, 0.0, "none"
-    starts = np.flatnonzero(np.concatenate(([True], pi[1:] != pi[:-1])))
-    if len(starts) != len(np.unique(pi[starts])):
+    rows = [_row_blocks(pi) for pi, _, _ in parts]
+    if len(np.unique(np.concatenate([r_ids for r_ids, _, _ in rows]))) != sum(
+        len(r_ids) for r_ids, _, _ in rows
+    ):
         # Restore the contiguity the scan guarantees, should a caller break it.
+        pi, vj, score = (np.concatenate([p[k] for p in parts]) for k in range(3))
         order = np.argsort(pi, kind="stable")
-        pi, vj, score = pi[order], vj[order], score[order]
-        starts = np.flatnonzero(np.concatenate(([True], pi[1:] != pi[:-1])))
-    # Local rows in order of appearance; each row's pairs are one block.
-    r_ids = pi[starts]
+        parts = [(pi[order], vj[order], score[order])]
+        rows = [_row_blocks(parts[0][0])]
+    r_ids = np.concatenate([r for r, _, _ in rows])
     n_rows = len(r_ids)
-    ends = np.append(starts[1:], len(pi))
     # Volunteer j becomes slots[j] identical columns (capacity slots); it never needs
     # more slots than it has candidate participants, and volunteers without capacity
     # or pairs get none. Slots are interchangeable, so which copy is used is moot.
-    slots = np.minimum(capacity, np.bincount(vj, minlength=len(capacity)))
+    candidates = np.zeros(len(capacity), dtype=np.int64)
+    for _, vj, _ in parts:
+        candidates += np.bincount(vj, minlength=len(capacity))
+    slots = np.minimum(capacity, candidates)
     offset = np.concatenate(([0], np.cumsum(slots)[:-1]))
     n_slots = int(slots.sum())
     slot_vol = np.repeat(np.arange(len(capacity)), slots)
-    per_pair = slots[vj]  # edges each pair contributes
-    if blocked[r_ids].any():
-        per_pair = per_pair * ~blocked[pi]
-    if n_slots == 0 or not per_pair.any():
+    any_blocked = bool(blocked[r_ids].any())
+
+    def edges_per_pair(pi, vj):
+        per_pair = slots[vj]
+        return per_pair * ~blocked[pi] if any_blocked else per_pair
+
+    n_pair_edges = sum(int(edges_per_pair(pi, vj).sum()) for pi, vj, _ in parts)
+    if n_slots == 0 or n_pair_edges == 0:
         return empty, empty, 0.0, "none"
-    val = score + _MATCH_BONUS
 
     if solver == "auto":
         cells = n_rows * n_slots
-        dense = cells <= _DENSE_MAX_CELLS and per_pair.sum() >= _DENSE_MIN_DENSITY * cells
+        dense = cells <= _DENSE_MAX_CELLS and n_pair_edges >= _DENSE_MIN_DENSITY * cells
         solver = "dense" if dense else "sparse"
     if solver == "dense":
         # Infeasible cells are 0 and feasible ones > 0, so dropping assignments to
         # 0-valued cells afterwards leaves an optimal partial assignment.
-        r_loc = np.repeat(np.arange(n_rows), ends - starts)
         mat = np.zeros((n_rows, n_slots), dtype=np.float64)
-        for t in range(int(per_pair.max())):
-            s = per_pair > t
-            mat[r_loc[s], offset[vj[s]] + t] = val[s]
+        first_row = 0
+        for (pi, vj, score), (p_rows, starts, ends) in zip(parts, rows, strict=True):
+            r_loc = first_row + np.repeat(np.arange(len(p_rows)), ends - starts)
+            per_pair = edges_per_pair(pi, vj)
+            val = score + _MATCH_BONUS
+            for t in range(int(per_pair.max())):
+                s = per_pair > t
+                mat[r_loc[s], offset[vj[s]] + t] = val[s]
+            first_row += len(p_rows)
         t0 = time.perf_counter()
         rr, cc = linear_sum_assignment(mat, maximize=True)
         seconds = time.perf_counter() - t0
@@ -728,26 +1002,50 @@ def _solve(
 
     # Sparse: minimise sum(2 - value). Row i also gets a dummy column n_slots + i with
     # cost 2 ("unmatched", value 0), so a full matching always exists; every cost is
-    # in [1, 2] and never 0, which the solver requires. The dummy is appended to each
-    # row's block as a one-edge pseudo pair, then every pair expands to its slot
-    # columns offset[j] + t: CSR arrays straight from np.repeat, already in row order.
-    e = np.insert(per_pair, ends, 1)
-    base = np.insert(offset[vj], ends, n_slots + np.arange(n_rows))
-    cost = np.insert(2.0 - val, ends, 2.0)
-    n_edges = int(e.sum())
-    idx_dtype = np.int32 if n_edges < np.iinfo(np.int32).max else np.int64
-    first_edge = np.cumsum(e) - e
-    within = np.arange(n_edges, dtype=idx_dtype) - np.repeat(first_edge.astype(idx_dtype), e)
-    indices = np.repeat(base.astype(idx_dtype), e) + within
-    data = np.repeat(cost, e)
-    row_edges = np.add.reduceat(per_pair, starts) + 1
-    indptr = np.concatenate(([0], np.cumsum(row_edges))).astype(idx_dtype)
+    # in [1, 2] and never 0, which the solver requires. A row's edges are its pairs'
+    # slot columns offset[j] + t in pair order, then its dummy: ascending columns.
+    # Built by sequential repeats: each pair repeats per_pair times (its slots), the
+    # last pair of a row once more (the dummy's place, overwritten afterwards).
+    n_edges = n_pair_edges + n_rows
+    idx_dtype = np.int32 if n_edges + n_slots + n_rows < np.iinfo(np.int32).max else np.int64
+    indices = np.empty(n_edges, dtype=idx_dtype)
+    data = np.empty(n_edges, dtype=np.float64)
+    indptr = np.empty(n_rows + 1, dtype=idx_dtype)
+    indptr[0] = 0
+    first_edge = first_row = 0
+    for (pi, vj, score), (p_rows, _, ends) in zip(parts, rows, strict=True):
+        e = edges_per_pair(pi, vj)
+        e[ends - 1] += 1
+        edge_end = np.cumsum(e)
+        last = first_edge + int(edge_end[-1])
+        row_end = first_edge + edge_end[ends - 1]
+        indptr[first_row + 1 : first_row + 1 + len(p_rows)] = row_end
+        # Edge k of the pair starting at edge f gets column offset[j] + (k - f).
+        chunk = indices[first_edge:last]
+        chunk[:] = np.repeat((offset[vj] - (edge_end - e)).astype(idx_dtype), e)
+        chunk += np.arange(last - first_edge, dtype=idx_dtype)
+        data[first_edge:last] = np.repeat(2.0 - (score + _MATCH_BONUS), e)
+        dummy = row_end - 1
+        indices[dummy] = n_slots + first_row + np.arange(len(p_rows), dtype=idx_dtype)
+        data[dummy] = 2.0
+        first_edge, first_row = last, first_row + len(p_rows)
     graph = csr_array((data, indices, indptr), shape=(n_rows, n_slots + n_rows))
+    # The pairs are in the graph now: free them (the caller's list too) for the solve,
+    # which needs about as much again (~0.7 GB of each at 20,000 x 20,000).
+    del pi, vj, score, e, edge_end, chunk, row_end, dummy
+    given.clear()
+    parts.clear()
     t0 = time.perf_counter()
     rr, cc = min_weight_full_bipartite_matching(graph)
     seconds = time.perf_counter() - t0
     hit = cc < n_slots
     return r_ids[rr[hit]], slot_vol[cc[hit]], seconds, solver
+
+
+def _row_blocks(pi: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(row ids in order of appearance, start, end)`` of each run of equal ``pi``."""
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(pi)) + 1))
+    return pi[starts], starts, np.append(starts[1:], len(pi))
 
 
 # ----------------------------------------------------------------------------- public
@@ -773,8 +1071,8 @@ def hard_rule_mask(
     if not participants or not volunteers:
         return mask
     P, V = _encode(participants, volunteers, today_year)
-    for rows, cols in _groups(P, V):
-        li, lj, _ = _feasible_block(P, V, rows, cols)
+    for rows, cols, col_distance in _blocks(P, V):
+        _, li, lj, _ = _feasible_cells(P, V, rows, cols, col_distance is not None)
         mask[rows[li], cols[lj]] = True
     p_pos = {int(x): i for i, x in enumerate(P.ids)}
     v_pos = {int(x): j for j, x in enumerate(V.ids)}
@@ -835,12 +1133,12 @@ def explain_infeasible(
 
 
 def _suggestion_parts(
-    P: _Participants, V: _Volunteers, pi: np.ndarray, vj: np.ndarray, w_vec: np.ndarray
+    scorer: _Scorer, pi: np.ndarray, vj: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """``(criteria (6, k), scores (k,))`` for aligned pairs, hard rules not checked."""
-    dist = _chord2_km(_chord2_pairs(P.xyz[pi], V.xyz[vj]))
-    crit = _criteria(P, V, pi, vj, dist)
-    return crit, (w_vec @ crit) / w_vec.sum()
+    P, V = scorer.P, scorer.V
+    distance = _distance_score(_chord2_pairs(P.xyz[pi], V.xyz[vj]), V.max_km[vj])
+    return scorer.criteria(pi, vj, distance), scorer.scores(pi, vj, distance)
 
 
 def score_pair(
@@ -855,7 +1153,7 @@ def score_pair(
     w_vec = np.array([w[c] for c in CRITERIA], dtype=np.float64)
     P, V = _encode([p], [v], today_year)
     zero = np.zeros(1, dtype=np.int64)
-    crit, score = _suggestion_parts(P, V, zero, zero, w_vec)
+    crit, score = _suggestion_parts(_Scorer(P, V, w_vec), zero, zero)
     return float(score[0]), dict(zip(CRITERIA, crit[:, 0].tolist(), strict=True))
 
 
@@ -969,6 +1267,49 @@ def run_matching(
     ``timings`` holds seconds for ``"scores"`` (encoding + hard rules + scoring),
     ``"solve"`` (inside SciPy only) and ``"total"``.
     """
+    # The run allocates ~100,000 short-lived lists, dicts and suggestions and makes
+    # no reference cycles; the cyclic collector's passes would walk the whole process
+    # heap (a worker's Django with it) many times for nothing: ~0.05-0.13 s at 5k.
+    with _gc_paused():
+        return _run_matching(
+            participants,
+            volunteers,
+            weights=weights,
+            today_year=today_year,
+            excluded_pairs=excluded_pairs,
+            pinned_pairs=pinned_pairs,
+            top_k=top_k,
+            progress=progress,
+            candidate_limit=candidate_limit,
+            solver=solver,
+        )
+
+
+@contextmanager
+def _gc_paused():
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _run_matching(
+    participants: Sequence[ParticipantIn],
+    volunteers: Sequence[VolunteerIn],
+    *,
+    weights: Mapping[str, float] | None,
+    today_year: int,
+    excluded_pairs: Iterable[tuple[int, int]],
+    pinned_pairs: Iterable[tuple[int, int]],
+    top_k: int,
+    progress: ProgressCallback | None,
+    candidate_limit: int | None,
+    solver: str,
+) -> MatchingResult:
+
     t_start = time.perf_counter()
     if top_k < 0:
         raise ValueError("top_k must be >= 0")
@@ -993,7 +1334,8 @@ def run_matching(
     v_pos = {v.id: j for j, v in enumerate(vs)}
     excluded = _pair_keys(excluded_ids, p_pos, v_pos)
     keep_top = max(top_k + 1, candidate_limit or 0)
-    scan = _scan(P, V, excluded, w_vec, keep_top, candidate_limit is None, progress)
+    scorer = _Scorer(P, V, w_vec)
+    scan = _scan(P, V, scorer, excluded, keep_top, candidate_limit is None, progress)
     timings = {"scores": time.perf_counter() - t_start}
 
     # Candidates sorted per participant by (score desc, volunteer id): the order of the
@@ -1009,11 +1351,11 @@ def run_matching(
     if progress is not None:
         progress(0.6, "Solving assignment")
     if candidate_limit is None:
-        s_pi, s_vj, s_sc = scan.pi, scan.vj, scan.score
+        parts = scan.parts
     else:
         cut = np.arange(len(c_pi)) - c_start[c_pi] < candidate_limit
-        s_pi, s_vj, s_sc = c_pi[cut], c_vj[cut], c_sc[cut]
-    rr, cc, solve_s, solver_used = _solve(s_pi, s_vj, s_sc, capacity, pinned_to >= 0, solver)
+        parts = [(c_pi[cut], c_vj[cut], c_sc[cut])]
+    rr, cc, solve_s, solver_used = _solve(parts, capacity, pinned_to >= 0, solver)
     timings["solve"] = solve_s
     assigned_to = pinned_to.copy()
     assigned_to[rr] = cc
@@ -1030,26 +1372,27 @@ def run_matching(
     m_pi = np.flatnonzero(assigned_to >= 0)
     out_pi = np.concatenate((m_pi, c_pi[alt]))
     out_vj = np.concatenate((assigned_to[m_pi], c_vj[alt]))
-    ranks = np.concatenate((np.zeros(len(m_pi), dtype=np.int64), rank[alt])).tolist()
+    ranks = np.concatenate((np.zeros(len(m_pi), dtype=np.int64), rank[alt]))
+    pinned = (ranks == 0) & (pinned_to[out_pi] == out_vj)
     # Breakdowns only for reported pairs, by the same vectorised code as the scan.
-    crit, scores = _suggestion_parts(P, V, out_pi, out_vj, w_vec)
-    crit_rows = crit.T.tolist()
-
-    assigned: list[Suggestion] = []
-    alternatives: dict[int, list[Suggestion]] = {p.id: [] for p in ps}
-    for k, (i, j) in enumerate(zip(out_pi.tolist(), out_vj.tolist(), strict=True)):
-        sug = Suggestion(
-            participant_id=ps[i].id,
-            volunteer_id=vs[j].id,
-            score=float(scores[k]),
-            breakdown=dict(zip(CRITERIA, crit_rows[k], strict=True)),
-            rank=ranks[k],
-            pinned=bool(ranks[k] == 0 and pinned_to[i] == j),
+    crit, scores = _suggestion_parts(scorer, out_pi, out_vj)
+    # One constructor call per suggestion on plain Python values (numpy scalars and
+    # keyword arguments are slow here, and a 10k cohort has ~40,000 suggestions).
+    suggestions = list(
+        map(
+            Suggestion,
+            P.ids[out_pi].tolist(),
+            V.ids[out_vj].tolist(),
+            scores.tolist(),
+            [dict(zip(CRITERIA, row)) for row in crit.T.tolist()],  # noqa: B905 - same length
+            ranks.tolist(),
+            pinned.tolist(),
         )
-        if sug.rank == 0:
-            assigned.append(sug)
-        else:
-            alternatives[sug.participant_id].append(sug)
+    )
+    assigned = suggestions[: len(m_pi)]
+    alternatives: dict[int, list[Suggestion]] = {p.id: [] for p in ps}
+    for sug in suggestions[len(m_pi) :]:  # grouped by participant, in rank order
+        alternatives[sug.participant_id].append(sug)
     timings["total"] = time.perf_counter() - t_start
     if progress is not None:
         progress(1.0, "Done")
