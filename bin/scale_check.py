@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from email import message_from_bytes, policy
 from pathlib import Path
+from types import SimpleNamespace
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -196,37 +197,14 @@ def _letters(n: int) -> str:
 
 
 def signup_data(municipality_pk: int, email: str, n: int) -> dict:
-    return {
-        "roles": ["godparent"],
-        "first_name": f"Kuorma-{_letters(n)}",
-        "last_name": "Äijälä",
-        "email": email,
-        "phone": "+358 40 123 4567",
-        "gender": "woman",
-        "adults": "2",
-        "children_birth_years": "2015, 2019",
-        "municipality": str(municipality_pk),
-        "postcode": "94100",
-        "max_travel_km": "30",
-        "language_1": "fi",
-        "level_1": "3",
-        "language_2": "ar",
-        "level_2": "1",
-        "language_3": "",
-        "level_3": "",
-        "child_age_min": "3",
-        "child_age_max": "12",
-        "availability": ["evenings", "weekends"],
-        "meetings_per_month": "2",
-        "capacity": "1",
-        "interests": "luonto",
-        "wishes": [],
-        "motivation": "Haluan auttaa.",
-        "heard_from": "Kirjasto",
-        "consent_privacy": "on",
-        "consent_criminal_record": "on",
-        "website": "",
-    }
+    """The sign-up tests' valid form (tests/volunteers/volunteers/signup_data.py), with a
+    name and address of this sign-up's own, so each is told apart in the database."""
+    from tests.volunteers.volunteers.signup_data import valid_signup
+
+    municipality = SimpleNamespace(pk=municipality_pk)
+    return valid_signup(
+        municipality, first_name=f"Kuorma-{_letters(n)}", last_name="Äijälä", email=email
+    )
 
 
 def public_urls() -> list[str]:
