@@ -80,7 +80,7 @@ format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: install ## Every benchmark, one table and one JSON file (bench-results.json); BENCH_ARGS=--large adds 10k x 10k
+bench: install ## Every benchmark, one table and one JSON file (bench-results.json); BENCH_ARGS=--large adds 20k x 20k
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) load_demo_data > /dev/null
 	$(MANAGE) bench_all $(BENCH_ARGS)

@@ -73,3 +73,21 @@ def test_bench_admin_lists_times_every_list_as_a_200_and_leaves_no_rows(capsys, 
     }
     assert all(figures["queries"] > 5 for figures in report["lists"].values())
     assert not Participant.objects.exists()
+
+
+def test_make_bench_runs_matching_at_1k_5k_and_10k_and_20k_only_when_asked(monkeypatch, tmp_path):
+    sizes = []
+
+    def run(command, arguments):
+        if command == "bench_matching":
+            sizes.append(int(arguments[arguments.index("--participants") + 1]))
+        return subprocess.CompletedProcess(command, 1, stdout="", stderr="not run here")
+
+    monkeypatch.setattr(bench_all, "run_benchmark", run)
+    with pytest.raises(CommandError):
+        call_command("bench_all", "--output", str(tmp_path / "a.json"))
+    assert sizes == [1000, 5000, 10000]
+    sizes.clear()
+    with pytest.raises(CommandError):
+        call_command("bench_all", "--large", "--output", str(tmp_path / "b.json"))
+    assert sizes == [1000, 5000, 10000, 20000]

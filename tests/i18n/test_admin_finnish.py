@@ -13,6 +13,10 @@ from tests.conftest import prefer_language
 
 from .admin_text import english_on, visible_pieces
 
+# One xdist worker runs the whole module, so the demo below is loaded once, not once
+# per worker (it is the slowest setup here: a few hundred pages and every people table).
+pytestmark = pytest.mark.xdist_group("admin-finnish-demo")
+
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):

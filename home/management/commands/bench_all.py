@@ -25,6 +25,7 @@ from django.db import connection
 BENCHMARKS = [
     ("matching_1k", ["bench_matching", "--participants", "1000", "--volunteers", "1000"]),
     ("matching_5k", ["bench_matching", "--participants", "5000", "--volunteers", "5000"]),
+    ("matching_10k", ["bench_matching", "--participants", "10000", "--volunteers", "10000"]),
     ("review_1300", ["bench_review", "--pending", "1300"]),
     (
         "reports_20k",
@@ -41,8 +42,9 @@ BENCHMARKS = [
     ("admin_lists", ["bench_admin_lists"]),
     ("public_pages", ["bench_pages", "--repeat", "30"]),
 ]
+# The 20k x 20k goal (under 60 s, under 4 GB) takes a minute and 3.5 GiB: on request only.
 LARGE = [
-    ("matching_10k", ["bench_matching", "--participants", "10000", "--volunteers", "10000"]),
+    ("matching_20k", ["bench_matching", "--participants", "20000", "--volunteers", "20000"]),
 ]
 
 
@@ -97,7 +99,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--output", default=str(Path(settings.BASE_DIR) / "bench-results.json"))
-        parser.add_argument("--large", action="store_true", help="also 10k x 10k matching")
+        parser.add_argument("--large", action="store_true", help="also 20k x 20k matching")
         parser.add_argument("--only", nargs="*", help="run only these benchmarks (names)")
 
     def handle(self, *args, output, large, only, **options):
