@@ -314,3 +314,13 @@ def test_the_volunteer_list_shows_whole_names_sorted_by_surname(coordinator_clie
     assert names == ["Bertta Ahonen", "Aino Östman-Äijälä"]
     # One column for the name: the whole name is one link, the surname never its own cell.
     assert ">Ahonen<" not in html
+
+
+def test_a_language_reads_as_django_would_label_its_choices():
+    from volunteers.volunteers.models import VolunteerLanguage
+
+    with translation.override("fi"):
+        for language, _label in VolunteerLanguage._meta.get_field("language").choices:
+            for level, _level_label in VolunteerLanguage._meta.get_field("level").choices:
+                row = VolunteerLanguage(language=language, level=level)
+                assert str(row) == f"{row.get_language_display()} ({row.get_level_display()})"
