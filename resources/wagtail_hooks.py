@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize import wagtail_hooks as localize_hooks
 
+from cms import row_menus
 from cms.calendar import CalendarItem
 from cms.panels import FrontPagePanel
 
@@ -209,3 +210,12 @@ hooks.register(_MORE_BUTTONS, translation_buttons.listing_more_buttons)
 @hooks.register("construct_explorer_page_queryset")
 def annotate_translation_state(parent_page, pages, request):
     return translation_buttons.annotate_translation_state(pages)
+
+
+@hooks.register("construct_page_listing_buttons")
+def share_row_menu_rendering(buttons, page, user, context=None):
+    """Each row's "…" menu rendered once per request and shape (cms/row_menus.py);
+    which items a row shows is still Wagtail's decision for that page."""
+    request = context.get("request") if context is not None else None
+    if request is not None:
+        row_menus.for_request(request).share(buttons)

@@ -24,6 +24,7 @@ from wagtail.log_actions import log
 from cms.exports import ReadableExportMixin
 from cms.people import person_column, person_name
 from cms.person_actions import PersonActionsMixin
+from cms.row_menus import SharedRowMenusMixin
 from cms.vocabularies import ConsentPurpose, SpokenLanguage
 from resources.models import Municipality
 from volunteers.participants import caseload, permissions, reporting
@@ -88,7 +89,7 @@ class CaseloadMixin(CaseloadObjectMixin):
         return self.permission_policy.restrict(super().get_base_queryset(), self.request.user)
 
 
-class CaseloadIndexView(CaseloadMixin, ReadableExportMixin, generic.IndexView):
+class CaseloadIndexView(SharedRowMenusMixin, CaseloadMixin, ReadableExportMixin, generic.IndexView):
     """The listing; exports are for coordinators only and each export is logged."""
 
     @property

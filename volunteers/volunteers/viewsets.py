@@ -36,6 +36,7 @@ from cms.exports import ReadableExportMixin
 from cms.fields import ChoiceListField, choice_list_q
 from cms.forms import PlainTextAdminModelForm
 from cms.person_actions import PersonActionsMixin
+from cms.row_menus import SharedRowMenusMixin
 from cms.vocabularies import SpokenLanguage, VolunteerRole
 from resources.models import Municipality
 from volunteers.volunteers import permissions, screening
@@ -135,7 +136,9 @@ class PausedColumn(Column):
         return gettext("Paused") if instance.paused else ""
 
 
-class VolunteerIndexView(ExportForCoordinatorsMixin, ReadableExportMixin, generic.IndexView):
+class VolunteerIndexView(
+    SharedRowMenusMixin, ExportForCoordinatorsMixin, ReadableExportMixin, generic.IndexView
+):
     screening_url_name = None
 
     def get_base_queryset(self):

@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from tests.admin_lists import queries_of
 from tests.factories.participants import (
     AttendanceFactory,
     ParticipantFactory,
@@ -194,3 +195,24 @@ def test_opening_the_screen_takes_as_many_queries_for_twenty_as_for_five(
     with django_assert_num_queries(len(five)):
         response = client.get(url)
     assert len(response.context["rows"]) == 20
+
+
+# The attendance meeting list: session, user, permissions, the menu and the meetings
+# with their venues, whatever their number.
+MAX_MEETING_LIST_QUERIES = 13
+
+
+def test_the_meeting_list_costs_the_same_queries_for_3_meetings_as_for_30(
+    client, coordinator, home_page, django_assert_max_num_queries
+):
+    for days_ago in range(3):
+        make_meeting(home_page, days_ago=days_ago)
+    client.force_login(coordinator)
+    url = reverse("attendance:index")
+    client.get(url)  # the staff session's first stamp, per-process caches
+    few = queries_of(client, url)
+    for days_ago in range(3, 30):
+        make_meeting(home_page, days_ago=days_ago)
+    with django_assert_max_num_queries(MAX_MEETING_LIST_QUERIES):
+        assert queries_of(client, url) == few
+    assert len(client.get(url).context["meetings"]) == 30

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from resources.models import Municipality
+from tests.admin_lists import queries_of, table_html, table_html_unshared
 from tests.factories.participants import ParticipantFactory, ParticipantLanguageFactory
 
 pytestmark = pytest.mark.django_db
@@ -55,3 +56,41 @@ def test_search_finds_a_unicode_name(client, coordinator):
     ParticipantFactory(first_name="Olga")
     client.force_login(coordinator)
     assert listed(client, "?q=هدى") == [found]
+
+
+# A coordinator's participant list: session, user, permissions, the menu, the filters'
+# choices, the count and the page of participants with their municipality and worker.
+MAX_LIST_QUERIES = 14
+
+
+def test_the_list_costs_the_same_queries_for_3_participants_as_for_30(
+    client, coordinator, make_user, django_assert_max_num_queries
+):
+    worker = make_user("Project workers")
+
+    def add(count):
+        for participant in ParticipantFactory.create_batch(count, worker=worker):
+            ParticipantLanguageFactory(participant=participant, language="ar")
+
+    add(3)
+    client.force_login(coordinator)
+    url = reverse("participants:index")
+    client.get(url)  # the staff session's first stamp, per-process caches
+    few = queries_of(client, url)
+    add(27)
+    with django_assert_max_num_queries(MAX_LIST_QUERIES):
+        assert queries_of(client, url) == few
+
+
+def test_each_rows_menu_is_the_one_wagtail_renders(client, coordinator, monkeypatch):
+    """The rows' "…" menus are rendered once and filled in per row (cms/row_menus.py)."""
+    first = ParticipantFactory(first_name="Hoda 'هدى'", last_name="<&>")
+    second = ParticipantFactory(first_name="Olga")
+    client.force_login(coordinator)
+    url = reverse("participants:index")
+    client.get(url)
+    shared = table_html(client, url)
+    assert shared == table_html_unshared(client, url, monkeypatch)
+    for participant in (first, second):
+        assert reverse("participants:edit", args=[participant.pk]) in shared
+    assert "Hoda &#x27;هدى&#x27; &lt;&amp;&gt;" in shared

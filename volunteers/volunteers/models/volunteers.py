@@ -207,7 +207,15 @@ class VolunteerLanguage(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_language_display()} ({self.get_level_display()})"
+        # The same labels as get_language_display(), which builds a dict of all the
+        # language choices on every call: the volunteer list did that for every row.
+        language = _LANGUAGE_LABELS.get(self.language, self.language)
+        level = _LEVEL_LABELS.get(self.level, self.level)
+        return f"{str(language)} ({str(level)})"
+
+
+_LANGUAGE_LABELS = dict(SpokenLanguage.choices)
+_LEVEL_LABELS = dict(LanguageLevel.choices)
 
 
 class HouseholdChild(models.Model):
