@@ -24,6 +24,11 @@ def memoised(key, compute):
     return memo[key]
 
 
+def in_request() -> bool:
+    """Whether a GET/HEAD request's memo is open (answers are kept for it)."""
+    return _memo.get() is not None
+
+
 class RequestMemoMiddleware:
     """Gives each GET/HEAD request a memo of its own, dropped when it ends."""
 
