@@ -72,3 +72,11 @@ def remember(key, value):
     memo = _memo.get()
     if memo is not None:
         memo.setdefault(key, value)
+
+
+def overwrite(key, value):
+    """Give the request memo a new answer for `key` (nothing outside a GET/HEAD
+    request): the request changed what it had read."""
+    memo = _memo.get()
+    if memo is not None:
+        memo[key] = value
