@@ -164,3 +164,23 @@ class InterestsField(SafeCharField):
                 params={"count": self.MAX_TAG_LENGTH},
             )
         return tags
+
+
+class _ChoicesReadOnce(forms.models.ModelChoiceIterator):
+    """Iterates the field's queryset itself (kept for the form), not a fresh
+    `.iterator()` each time: rendering a select asks for its choices twice (the
+    `required` attribute looks at the first, then the options are drawn)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
+class ReadOnceModelChoiceField(forms.ModelChoiceField):
+    """A `ModelChoiceField` whose choices cost one query per form, however often
+    they are drawn. Each form gets its own copy of the queryset (Django copies the
+    field per form), so no form sees another's rows."""
+
+    iterator = _ChoicesReadOnce

@@ -21,7 +21,7 @@ def find_page(root, path_components, root_translations=None):
     row. For the root itself `root_translations` may be given, read already.
     """
     if not path_components:
-        found = _specific(root)
+        found = root
         translations = root_translations
     else:
         where = {
@@ -43,9 +43,17 @@ def find_page(root, path_components, root_translations=None):
             ),
             None,
         )
-        if found is not None:
-            found = _specific(found)
-    if found is None or not found.live or not routes_by_path(type(found)):
+    return route_to(found, translations)
+
+
+def route_to(found, translations):
+    """The route result of `found` (a page as read, its translations with their
+    locales, itself among them), or None to let Wagtail route: one query, for its
+    specific row."""
+    if found is None or not found.live:
+        return None
+    found = _specific(found)
+    if found is None or not routes_by_path(type(found)):
         return None
     if translations is not None:
         found.routed_translations = translations

@@ -5,9 +5,11 @@ behind a view restriction. This one removes the pages the request may not view
 *before* searching, so neither titles nor excerpts of restricted pages leak.
 """
 
+from collections import defaultdict
 from urllib.parse import urlencode
 
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +41,24 @@ def search_queryset(request, query: str):
     return pages.search(query)
 
 
+def _specific_pages(pages) -> dict:
+    """{pk: the page as its own type} for `pages`: one query per page type found (the
+    pages carry their content type; no second read of their base rows)."""
+    by_type = defaultdict(list)
+    for page in pages:
+        by_type[page.content_type_id].append(page.pk)
+    specific = {}
+    for content_type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:  # a page type no longer in the code: shown as a plain page
+            continue
+        # With the relations the page type's own view reads (a meeting's venue).
+        related = getattr(model, "route_select_related", ())
+        rows = model._default_manager.filter(pk__in=pks).select_related(*related)
+        specific.update((page.pk, page) for page in rows)
+    return specific
+
+
 @require_GET
 def search(request):
     """The search page: a form, and paginated results with a short excerpt."""
@@ -48,9 +68,7 @@ def search(request):
     if query:
         paginator = Paginator(search_queryset(request, query), RESULTS_PER_PAGE)
         results = paginator.get_page(request.GET.get("page"))
-        specific = {
-            page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in results]).specific()
-        }
+        specific = _specific_pages(results)
         results.object_list = [specific.get(p.pk, p) for p in results]
         for page in results.object_list:
             page.type_label = page._meta.verbose_name

@@ -22,14 +22,22 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.translation import get_language
 
+from .request_memo import memoised, overwrite
+
 GENERATION_KEY = "public-pages:generation"
 # Entries outlive a quiet day; a change moves the generation anyway.
 TIMEOUT = 24 * 60 * 60
 _ANONYMOUS_MARK = "_anonymous_page_cacheable"
+_MEMO_KEY = "page-cache-generation"
 
 
 def generation() -> int:
-    """The current generation (set from the clock when the cache has none)."""
+    """The current generation (set from the clock when the cache has none); read once
+    per GET request (the page and each fragment ask: a cache round trip each)."""
+    return memoised(_MEMO_KEY, _read_generation)
+
+
+def _read_generation() -> int:
     value = cache.get(GENERATION_KEY)
     if value is None:
         value = time.time_ns()
@@ -39,8 +47,11 @@ def generation() -> int:
 
 
 def invalidate(**kwargs) -> None:
-    """Move to a new generation: every cached fragment and page is stale from now."""
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+    """Move to a new generation: every cached fragment and page is stale from now
+    (also for the rest of a request that made the change)."""
+    value = time.time_ns()
+    cache.set(GENERATION_KEY, value, None)
+    overwrite(_MEMO_KEY, value)
 
 
 def fragment_key(name: str, *parts) -> str:

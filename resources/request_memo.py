@@ -24,6 +24,11 @@ def memoised(key, compute):
     return memo[key]
 
 
+def in_request() -> bool:
+    """Whether a GET/HEAD request's memo is open (answers are kept for it)."""
+    return _memo.get() is not None
+
+
 class RequestMemoMiddleware:
     """Gives each GET/HEAD request a memo of its own, dropped when it ends."""
 
@@ -67,3 +72,11 @@ def remember(key, value):
     memo = _memo.get()
     if memo is not None:
         memo.setdefault(key, value)
+
+
+def overwrite(key, value):
+    """Give the request memo a new answer for `key` (nothing outside a GET/HEAD
+    request): the request changed what it had read."""
+    memo = _memo.get()
+    if memo is not None:
+        memo[key] = value

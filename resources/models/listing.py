@@ -1,7 +1,8 @@
 """Index pages that list their children with filters and pagination."""
 
 from django.apps import apps
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Window
 
 from ..privacy import viewable
 
@@ -32,7 +33,7 @@ class FilteredListingMixin:
             queryset = filterset.qs
             context["filter"] = filterset
             context["filter_query"] = _query_without_page(request)
-        paginator = Paginator(queryset, self.paginate_by)
+        paginator = CountingPaginator(queryset, self.paginate_by)
         context["items"] = paginator.get_page(request.GET.get("page"))
         return context
 
@@ -41,3 +42,28 @@ def _query_without_page(request) -> str:
     query = request.GET.copy()
     query.pop("page", None)
     return query.urlencode()
+
+
+class CountingPaginator(Paginator):
+    """A paginator that reads a page's items and the number of all items in one query:
+    each row carries the total as a window count, so the page costs no COUNT query of
+    its own. A page number past the end (no rows) or below 1 goes Django's way (a
+    count, then the last page)."""
+
+    def get_page(self, number):
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            number = 1
+        if number < 1 or self.orphans:  # Django's way (the last page, or orphans)
+            return super().get_page(number)
+        bottom = (number - 1) * self.per_page
+        rows = list(
+            self.object_list.annotate(listing_total=Window(Count("*")))[
+                bottom : bottom + self.per_page
+            ]
+        )
+        if not rows and number > 1:
+            return super().get_page(number)
+        self.count = rows[0].listing_total if rows else 0  # the cached property's value
+        return Page(rows, number, self)

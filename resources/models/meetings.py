@@ -1,6 +1,7 @@
 """Theme-meeting pages and their upcoming listing."""
 
 import datetime
+import functools
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -33,7 +34,6 @@ def upcoming_meetings(queryset=None, now=None):
         queryset.live()
         .filter(end__gte=now)
         .select_related("venue", "theme_package__theme")
-        .prefetch_related("interpreter_languages")
         .order_by("start", "path")
     )
 
@@ -76,7 +76,9 @@ def source_meeting(meeting):
 
 def attach_places(meetings):
     """Fill `place` of each meeting with one query for all their venues' translations,
-    so a listing costs the same whether it shows one meeting or fifty."""
+    so a listing costs the same whether it shows one meeting or fifty. The names of
+    the municipalities are read for all of them at the first place's
+    `municipality_name` (one query; none if the listing shows no municipality)."""
     meetings = list(meetings)
     wanted = {
         (m.venue.translation_key, m.locale_id) for m in meetings if m.venue.locale_id != m.locale_id
@@ -87,12 +89,10 @@ def attach_places(meetings):
         locales = {locale for _key, locale in wanted}
         for venue in Venue.objects.filter(translation_key__in=keys, locale_id__in=locales):
             found[(venue.translation_key, venue.locale_id)] = venue
-    names = municipality_names() if meetings else {}
+    names = functools.cache(municipality_names)
     for meeting in meetings:
         meeting.place = found.get((meeting.venue.translation_key, meeting.locale_id), meeting.venue)
-        meeting.place._municipality_name = names.get(
-            meeting.place.municipality, meeting.place.municipality
-        )
+        meeting.place.municipality_names_of_listing = names
     return meetings
 
 

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from ..request_memo import memoised
+
 
 class Municipality(index.Indexed, models.Model):
     """A municipality the organisation works in (an editable list).
@@ -118,7 +120,11 @@ def add_seed_other_names(model=None):
 
 def municipality_names(language: str | None = None) -> dict[str, str]:
     """{Finnish name: name in ``language``} of every municipality, for places stored
-    as text (a venue's municipality). One query."""
-    return {
-        row.name: row.name_in(language) for row in Municipality.objects.only("name", "other_names")
-    }
+    as text (a venue's municipality). One query (once per GET request and language)."""
+    code = (language or get_language() or "fi").split("-")[0]
+    return memoised(
+        ("municipality_names", code),
+        lambda: {
+            row.name: row.name_in(code) for row in Municipality.objects.only("name", "other_names")
+        },
+    )

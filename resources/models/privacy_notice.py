@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from ..request_memo import memoised
+from ..request_memo import in_request, memoised
 
 
 class PrivacyNoticePage(Page):
@@ -57,18 +57,21 @@ class PrivacyNoticePage(Page):
 
 def current_privacy_notice_version() -> str:
     """The version of the newest published notice; the PRIVACY_NOTICE_VERSION setting
-    until a notice page is published (a new site before its content exists). Read
-    once per GET request (the sign-up form and its link both ask)."""
-    version = memoised(
-        "current_privacy_notice_version",
-        lambda: (
+    until a notice page is published (a new site before its content exists). In a GET
+    request read once, with the notice pages `privacy_notice_page` picks from (the
+    sign-up form names the version and links to its page: one query for both)."""
+    notices = _notices_of_request()
+    if notices is not None:
+        default = Locale.get_default()
+        version = next((n.version for n in notices if n.locale_id == default.pk), None)
+    else:
+        version = (
             PrivacyNoticePage.objects.live()
             .filter(locale=Locale.get_default())
-            .order_by("-effective_from", "-first_published_at")
+            .order_by(*_NEWEST_FIRST)
             .values_list("version", flat=True)
             .first()
-        ),
-    )
+        )
     return version or settings.PRIVACY_NOTICE_VERSION
 
 
@@ -76,10 +79,35 @@ def privacy_notice_page(version: str, locale=None):
     """The live notice of `version` in `locale` (the active one by default), else in
     the default language; None when no page of that version is published."""
     locale = locale or Locale.get_active()
-    pages = {
-        page.locale_id: page
-        for page in PrivacyNoticePage.objects.live().filter(
-            version=version, locale__in=[locale, Locale.get_default()]
-        )
-    }
-    return pages.get(locale.pk) or pages.get(Locale.get_default().pk)
+    default = Locale.get_default()
+    notices = _notices_of_request() if locale == Locale.get_active() else None
+    if notices is None:
+        notices = _live_notices([locale.pk, default.pk])
+    pages = {}
+    for page in notices:
+        if page.version == version:
+            pages.setdefault(page.locale_id, page)
+    return pages.get(locale.pk) or pages.get(default.pk)
+
+
+_NEWEST_FIRST = ("-effective_from", "-first_published_at")
+
+
+def _live_notices(locale_ids):
+    return list(
+        PrivacyNoticePage.objects.live()
+        .filter(locale__in=locale_ids)
+        .defer("body")
+        .order_by(*_NEWEST_FIRST)
+    )
+
+
+def _notices_of_request():
+    """The live notices in the default and the active language, newest first, read
+    once per GET request; None outside one."""
+    if not in_request():
+        return None
+    return memoised(
+        "privacy_notices",
+        lambda: _live_notices({Locale.get_default().pk, Locale.get_active().pk}),
+    )

@@ -135,7 +135,8 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
     @property
     def municipality_name(self) -> str:
         """The municipality in the reader's language (`municipality` holds the Finnish
-        name). attach_places() fills it for a whole listing in one query."""
+        name). The venues of a listing share one read of the names (attach_places())."""
         if not hasattr(self, "_municipality_name"):
-            self._municipality_name = municipality_names().get(self.municipality, self.municipality)
+            names = getattr(self, "municipality_names_of_listing", municipality_names)()
+            self._municipality_name = names.get(self.municipality, self.municipality)
         return self._municipality_name

@@ -29,6 +29,28 @@ def test_header_links_to_the_content_indexes_the_reader_may_open(
     assert f'href="{theme_index.url}"' not in response.text
 
 
+def test_header_on_a_content_page_follows_the_reader_and_her_language(
+    client, make_user, guide_index, theme_index, meeting_index, restrict
+):
+    """The index pages come with the site's first query on a content page (no query of
+    their own): still only those the reader may open, in her language where they exist,
+    the Finnish one otherwise."""
+    from tests.resources.public_site import translate
+
+    restrict(theme_index)
+    guide = GuidePageFactory(parent=guide_index)
+    english_guides = translate(guide_index, "en")
+    english_guide = translate(guide, "en")
+    anonymous = client.get(guide.url).text
+    assert f'href="{guide_index.url}"' in anonymous
+    assert f'href="{theme_index.url}"' not in anonymous
+    english = client.get(english_guide.url).text
+    assert f'href="{english_guides.url}"' in english
+    assert f'href="{meeting_index.url}" lang="fi"' in english  # no English one
+    client.force_login(make_user(roles.VOLUNTEERS))
+    assert f'href="{theme_index.url}"' in client.get(guide.url).text
+
+
 def test_logged_in_front_page_shows_upcoming_meetings(client, make_user, meeting_index):
     ThemeMeetingPageFactory(parent=meeting_index, title="Neuvola tutuksi")
     client.force_login(make_user(roles.VOLUNTEERS))

@@ -84,6 +84,14 @@ def test_listing_is_paginated(client, theme_index):
     assert second.text.count('class="card"') == 1
 
 
+def test_a_page_number_past_the_end_shows_the_last_page(client, theme_index):
+    make_packages(theme_index, 13)
+    response = client.get(theme_index.url, {"page": 9})
+    assert response.text.count('class="card"') == 1
+    assert response.context["items"].number == 2
+    assert response.context["items"].paginator.count == 13
+
+
 @pytest.mark.parametrize("query", ["", "?theme=talous&audience=mothers&language=ar"])
 def test_package_listing_queries_do_not_grow_with_items(
     client, theme_index, monkeypatch, django_assert_num_queries, query

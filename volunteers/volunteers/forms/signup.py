@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import InterestsField, NameField, SafeCharField
+from cms.forms import InterestsField, NameField, ReadOnceModelChoiceField, SafeCharField
 from cms.vocabularies import (
     Availability,
     Gender,
@@ -55,7 +55,7 @@ class VolunteerDetailsMixin(forms.Form):
         validators=[PHONE],
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
-    municipality = forms.ModelChoiceField(
+    municipality = ReadOnceModelChoiceField(
         label=_("Municipality"), queryset=Municipality.objects.filter(active=True), empty_label=None
     )
     postcode = SafeCharField(
