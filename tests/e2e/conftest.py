@@ -23,19 +23,6 @@ DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 375, "height": 812}
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
-    """All browser tests go to one xdist worker (make test runs `--dist loadgroup`).
-
-    The demo snapshot below and the Playwright driver are then made once per run, not
-    once per worker: each costs a core for half a minute, which the other worker spends
-    on the rest of the suite instead. (tryfirst: xdist reads the group mark after us.)
-    """
-    for item in items:
-        if item.get_closest_marker("e2e"):
-            item.add_marker(pytest.mark.xdist_group("browser"))
-
-
 @pytest.fixture(scope="session")
 def playwright_instance():
     if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
