@@ -107,7 +107,9 @@ def _notices_of_request():
     once per GET request; None outside one."""
     if not in_request():
         return None
+    # Keyed by the active language: a request may render a part in another language.
+    active = Locale.get_active()
     return memoised(
-        "privacy_notices",
-        lambda: _live_notices({Locale.get_default().pk, Locale.get_active().pk}),
+        ("privacy_notices", active.pk),
+        lambda: _live_notices({Locale.get_default().pk, active.pk}),
     )

@@ -127,3 +127,23 @@ def test_the_notice_is_shown_in_the_readers_language(client, home_page, notice_2
     assert (
         "The new English text." in client.get("/en/volunteer/me/privacy-notice/").content.decode()
     )
+
+
+def test_within_one_request_a_part_in_another_language_links_that_languages_notice(
+    notice_2026,
+):
+    """A GET request keeps the notices it read (resources/request_memo.py); a part of
+    the page rendered in another language must still find that language's notice."""
+    from django.utils import translation
+
+    from resources import request_memo
+    from resources.models.privacy_notice import privacy_notice_page
+
+    english = translate(notice_2026, "en", "Privacy notice", "<p>In English.</p>")
+    token = request_memo._memo.set({})
+    try:
+        assert privacy_notice_page("2026-01").pk == notice_2026.pk
+        with translation.override("en"):
+            assert privacy_notice_page("2026-01").pk == english.pk
+    finally:
+        request_memo._memo.reset(token)
