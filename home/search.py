@@ -16,11 +16,16 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from resources import page_cache
 from resources.models import GuideChapterPage, GuidePage, ThemeMeetingPage, ThemePackagePage
 from resources.privacy import viewable
 
 SEARCHABLE_TYPES = (GuidePage, GuideChapterPage, ThemePackagePage, ThemeMeetingPage)
 RESULTS_PER_PAGE = 10
+# A visitor's answer to a query is kept for others asking the same. Shorter than a
+# page's: queries are many and mostly asked once; a publish moves on anyway.
+CACHE_SECONDS = 10 * 60
+CACHE_PARAMETERS = frozenset({"q", "page"})
 
 
 class SearchForm(forms.Form):
@@ -62,6 +67,9 @@ def _specific_pages(pages) -> dict:
 @require_GET
 def search(request):
     """The search page: a form, and paginated results with a short excerpt."""
+    if set(request.GET) <= CACHE_PARAMETERS:
+        # Only the form's own parameters: any other would store a copy per value.
+        page_cache.mark_view_cacheable(request, timeout=CACHE_SECONDS)
     form = SearchForm(request.GET or None)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
     results = None

@@ -12,7 +12,9 @@ The generation starts from the clock, never from 0: if the cache loses the count
 
 Whole pages are cached only for a visitor who certainly is anonymous and has nothing
 personal in the response (see `AnonymousPageCacheMiddleware`); a page under any view
-restriction is never stored, whoever asks.
+restriction is never stored, whoever asks. Two Django views share the mechanism: the
+search (an answer per query, `mark_view_cacheable`) and the sign-up form, whose stored
+copy holds a placeholder where each visitor's own CSRF token goes (`shared_form_context`).
 """
 
 import time
@@ -20,6 +22,8 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 
 from .request_memo import memoised, overwrite
@@ -28,6 +32,11 @@ GENERATION_KEY = "public-pages:generation"
 # Entries outlive a quiet day; a change moves the generation anyway.
 TIMEOUT = 24 * 60 * 60
 _ANONYMOUS_MARK = "_anonymous_page_cacheable"
+_FORM_MARK = "_anonymous_form_with_csrf_placeholder"
+_TIMEOUT_MARK = "_anonymous_page_cache_timeout"
+# Rendered instead of the CSRF token into a form all visitors share; replaced by the
+# visitor's own token on the way out. Never in what a visitor receives.
+CSRF_PLACEHOLDER = "csrf-token-of-this-visitor-goes-here"
 _MEMO_KEY = "page-cache-generation"
 
 
@@ -89,6 +98,28 @@ def mark_cacheable(page, request) -> None:
         setattr(request, _ANONYMOUS_MARK, True)
 
 
+def mark_view_cacheable(request, timeout: int = TIMEOUT) -> bool:
+    """Called by a Django view whose answer to an anonymous GET is the same for every
+    anonymous visitor with the same address and query (the search): allows the
+    response to be stored, for `timeout` seconds. True if the visitor qualifies."""
+    if request.method in ("GET", "HEAD") and _certainly_anonymous(request):
+        setattr(request, _ANONYMOUS_MARK, True)
+        setattr(request, _TIMEOUT_MARK, timeout)
+        return True
+    return False
+
+
+def shared_form_context(request) -> dict:
+    """Template context for a form page that every anonymous visitor sees alike (the
+    sign-up form): its CSRF token is a placeholder, and the page is stored. The
+    middleware puts each visitor's own token in its place, also for this visitor.
+    For anyone else, nothing: the form carries the real token and is not stored."""
+    if not request.GET and mark_view_cacheable(request):
+        setattr(request, _FORM_MARK, True)
+        return {"csrf_token": CSRF_PLACEHOLDER}
+    return {}
+
+
 def _certainly_anonymous(request) -> bool:
     """No session and no messages: nothing personal can be in the page.
 
@@ -100,35 +131,38 @@ def _certainly_anonymous(request) -> bool:
 
 
 def _page_key(request) -> str:
-    # The language is in the path, but the key names it too ("vary on language").
-    return fragment_key("page", request.get_host(), request.path)
+    # The language is in the path, but the key names it too ("vary on language"). The
+    # query in a fixed order: "?q=a&page=2" and "?page=2&q=a" are one answer.
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    return fragment_key("page", request.get_host(), request.path, query)
 
 
 class AnonymousPageCacheMiddleware:
     """Serves anonymous GET/HEAD requests of public Wagtail pages from the cache.
 
-    Only responses marked by `mark_cacheable` are stored, and only if they set no
-    cookie and did not use the CSRF token: such a response is the same for every
-    anonymous visitor. The sign-up form (a Django view with a CSRF token) is never
-    marked, and would be refused by the CSRF check if it were.
+    Only responses marked by `mark_cacheable` (Wagtail pages) or `mark_view_cacheable`
+    (Django views) are stored, and only if they set no cookie and did not use the CSRF
+    token: such a response is the same for every anonymous visitor. A form page stored
+    with `shared_form_context` holds a placeholder instead of the token; each copy
+    served gets the visitor's own token there (and so the CSRF cookie, set by
+    CsrfViewMiddleware further out), or her sign-up would be refused.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        readable = (
-            request.method in ("GET", "HEAD")
-            and not request.META.get("QUERY_STRING")
-            and _certainly_anonymous(request)
-        )
+        readable = request.method in ("GET", "HEAD") and _certainly_anonymous(request)
         if readable:
             cached = cache.get(_page_key(request))
             if cached is not None:
-                return _rebuild(cached)
+                return _rebuild(cached, request)
         response = self.get_response(request)
         if readable and self._storable(request, response):
-            cache.set(_page_key(request), _stored(response), TIMEOUT)
+            timeout = getattr(request, _TIMEOUT_MARK, TIMEOUT)
+            cache.set(_page_key(request), _stored(request, response), timeout)
+        if getattr(request, _FORM_MARK, False):
+            _insert_csrf_token(response, request)
         return response
 
     @staticmethod
@@ -146,15 +180,29 @@ class AnonymousPageCacheMiddleware:
         )
 
 
-def _stored(response) -> dict:
-    return {"content": response.content, "headers": dict(response.items())}
+def _stored(request, response) -> dict:
+    return {
+        "content": response.content,
+        "headers": dict(response.items()),
+        "csrf_placeholder": getattr(request, _FORM_MARK, False),
+    }
 
 
-def _rebuild(stored: dict) -> HttpResponse:
+def _rebuild(stored: dict, request) -> HttpResponse:
     response = HttpResponse(stored["content"])
     for name, value in stored["headers"].items():
         response[name] = value
+    if stored.get("csrf_placeholder"):
+        _insert_csrf_token(response, request)
     return response
+
+
+def _insert_csrf_token(response, request) -> None:
+    """The visitor's own (masked) CSRF token where the placeholder is; asking for it
+    makes CsrfViewMiddleware set her CSRF cookie."""
+    if not response.streaming:
+        token = get_token(request).encode()
+        response.content = response.content.replace(CSRF_PLACEHOLDER.encode(), token)
 
 
 def connect() -> None:
@@ -166,7 +214,7 @@ def connect() -> None:
     from wagtail.signals import page_published, page_unpublished, post_page_move
     from wagtailmedia.models import get_media_model
 
-    from .models import Audience, Language, Theme, Venue
+    from .models import Audience, Language, Municipality, Theme, Venue
 
     uid = "resources.page_cache"
     page_published.connect(invalidate, dispatch_uid=f"{uid}.published")
@@ -177,7 +225,9 @@ def connect() -> None:
     # subclasses in higher layers (home) are covered without importing them.
     post_save.connect(_page_changed, dispatch_uid=f"{uid}.page_saved")
     post_delete.connect(_page_changed, dispatch_uid=f"{uid}.page_deleted")
-    for model in (PageViewRestriction, Site, Locale, Theme, Venue, Audience, Language):
+    # Municipality: the sign-up form's list of them is cached with the page.
+    snippets = (Theme, Venue, Audience, Language, Municipality)
+    for model in (PageViewRestriction, Site, Locale, *snippets):
         post_save.connect(invalidate, sender=model, dispatch_uid=f"{uid}.{model.__name__}.saved")
         post_delete.connect(
             invalidate, sender=model, dispatch_uid=f"{uid}.{model.__name__}.deleted"

@@ -124,9 +124,9 @@ def test_changed_contact_details_are_in_the_next_footer(client, site, home_page)
     assert "uusi@example.org" in client.get(site["guide"].url).text
 
 
-def test_sign_up_form_is_never_a_cached_copy(client, home_page):
-    # A cached copy would carry another visitor's CSRF token and set no cookie: the
-    # visitor's sign-up would then be refused.
+def test_sign_up_form_copy_sets_this_visitors_csrf_cookie(client, home_page):
+    # A copy with another visitor's CSRF token and no cookie of her own would have the
+    # visitor's sign-up refused (more in test_shared_answers_cache.py).
     client.get("/volunteer/sign-up/")
     client.cookies.clear()
     second = client.get("/volunteer/sign-up/")

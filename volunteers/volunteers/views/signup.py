@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
+from resources import page_cache
 from resources.models import current_privacy_notice_version, privacy_notice_page
 from volunteers.volunteers import screening
 from volunteers.volunteers.forms.signup import SignUpForm
@@ -46,11 +47,16 @@ def _signup_rate(group, request):
 
 @require_http_methods(["GET", "POST"])
 def sign_up(request):
-    """The sign-up form. Valid input is stored and a confirmation email queued."""
+    """The sign-up form. Valid input is stored and a confirmation email queued.
+
+    The empty form is the same for every anonymous visitor but her CSRF token: it is
+    served from the page cache with her own token put in (resources/page_cache.py).
+    """
     notice_url = _privacy_notice_url(request)
     if request.method != "POST":
         form = SignUpForm(privacy_notice_url=notice_url)
-        return render(request, "volunteers/sign_up.html", {"form": form})
+        context = {"form": form, **page_cache.shared_form_context(request)}
+        return render(request, "volunteers/sign_up.html", context)
     started = time.monotonic()
     form = SignUpForm(request.POST, privacy_notice_url=notice_url)
     if form.is_bot:
