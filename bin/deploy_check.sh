@@ -5,16 +5,9 @@
 # and when one app server dies the site goes on answering.
 # Needs nginx (Debian's package) and the PostgreSQL of `make test`. `make deploy-check`.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$PWD
-PY=${PYTHON_BIN:-$ROOT/.venv/bin/python}
-BIN=$(dirname "$PY")
-NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
-[ -x "$NGINX" ] || { echo "deploy-check needs nginx (apt-get install nginx)"; exit 1; }
+source "$(dirname "$0")/nginx_check_start.sh" deploy-check
 PORT=${DEPLOY_CHECK_PORT:-18080}
 APP1=$((PORT + 1)); APP2=$((PORT + 2))
-WORK=$(mktemp -d /tmp/tukiverkko-deploy.XXXXXX)
-chmod 755 "$WORK"  # nginx's workers run as another user
 pids=()
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done

@@ -10,12 +10,7 @@
 # app server is not, so one app server carries the rest of the load.
 # Needs nginx (Debian's package), PostgreSQL and Redis as for `make test`.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$PWD
-PY=${PYTHON_BIN:-$ROOT/.venv/bin/python}
-BIN=$(dirname "$PY")
-NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
-[ -x "$NGINX" ] || { echo "scale-check needs nginx (apt-get install nginx)"; exit 1; }
+source "$(dirname "$0")/nginx_check_start.sh" scale-check
 # The S3 emulator and the storage backend come with the [test] extra; install them
 # into the venv if this one predates them.
 if [ ! -x "$BIN/moto_server" ] || ! "$PY" -c 'import storages, boto3' 2>/dev/null; then
@@ -25,8 +20,6 @@ fi
 
 PORT=${SCALE_CHECK_PORT:-18180}
 APP1=$((PORT + 1)); APP2=$((PORT + 2)); S3_PORT=$((PORT + 5))
-WORK=$(mktemp -d /tmp/tukiverkko-scale.XXXXXX)
-chmod 755 "$WORK"  # nginx's workers run as another user
 mkdir -p "$WORK/pids" "$WORK/logs" "$WORK/mail" "$WORK/tmp" "$WORK/media"
 supervisors=()
 cleanup() {
