@@ -26,6 +26,7 @@ from django.middleware.csrf import get_token
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 
+from . import code_release
 from .request_memo import memoised, overwrite
 
 GENERATION_KEY = "public-pages:generation"
@@ -64,9 +65,16 @@ def invalidate(**kwargs) -> None:
 
 
 def fragment_key(name: str, *parts) -> str:
-    """A cache key for a fragment of the current generation and language."""
+    """A cache key for a fragment of the current generation, code release and language."""
     return ":".join(
-        ["public-pages", str(generation()), name, get_language() or "", *map(str, parts)]
+        [
+            "public-pages",
+            str(generation()),
+            code_release.current(),
+            name,
+            get_language() or "",
+            *map(str, parts),
+        ]
     )
 
 

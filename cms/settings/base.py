@@ -371,6 +371,10 @@ elif REDIS_URL:
         }
     }
 
+# The release of the code running (a deploy may set the commit): part of the page
+# cache's keys. Unset, a digest of the project's files (resources/code_release.py).
+RELEASE = env.str("RELEASE", default="")
+
 # Reverse proxies in front of the site that append the client's address to
 # X-Forwarded-For. 0 (the default): the address is the connection's own (REMOTE_ADDR)
 # and X-Forwarded-For is ignored, since anyone can send it. Behind nginx or a load
