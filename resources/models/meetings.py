@@ -51,6 +51,10 @@ def one_per_meeting(queryset, locale=None):
     in_reader_language = Exists(same_meeting.filter(locale=locale))
     in_default_language = Exists(same_meeting.filter(locale=default))
     older_copy = Exists(same_meeting.filter(pk__lt=OuterRef("pk")))
+    if locale == default:
+        # The same rule with the middle case folded into the first: a third less SQL
+        # to build and plan for the many readers in the default language.
+        return queryset.filter(models.Q(locale=locale) | (~in_reader_language & ~older_copy))
     return queryset.filter(
         models.Q(locale=locale)
         | (~in_reader_language & models.Q(locale=default))
