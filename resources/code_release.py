@@ -24,12 +24,14 @@ _SKIPPED_FOLDERS = frozenset({"migrations", "__pycache__", "tests", "node_module
 
 @functools.cache
 def current() -> str:
-    """The RELEASE setting (a deploy may set the commit it installs), else a digest of
-    the project's own files and the Django and Wagtail versions: the same on every
-    machine that runs the same code. Computed once per process (about 20 ms)."""
-    if settings.RELEASE:
-        return settings.RELEASE
-    return digest(_project_folders(), extra=(django.__version__, wagtail.__version__))
+    """A digest of the RELEASE setting (a deploy may set the commit it installs) or,
+    unset, of the project's own files; with the Django and Wagtail versions and the
+    settings pages show (the privacy notice version the sign-up form names while no
+    notice page is published). The same on every machine that runs the same code
+    with the same settings. Computed once per process (about 20 ms without RELEASE)."""
+    shown = (settings.RELEASE, django.__version__, wagtail.__version__)
+    shown += (settings.PRIVACY_NOTICE_VERSION,)
+    return digest([] if settings.RELEASE else _project_folders(), extra=shown)
 
 
 def digest(folders, extra=()) -> str:

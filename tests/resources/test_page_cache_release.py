@@ -40,10 +40,18 @@ def test_release_changes_when_a_template_or_translation_changes(tmp_path):
     assert len({before, after_template, code_release.digest([tmp_path])}) == 3
 
 
-def test_release_setting_names_the_release(settings):
-    settings.RELEASE = "4f2c1e0"
-    code_release.current.cache_clear()
+def test_release_follows_the_release_setting_and_the_shown_notice_version(settings):
+    def release(**changes):
+        for name, value in changes.items():
+            setattr(settings, name, value)
+        code_release.current.cache_clear()
+        return code_release.current()
+
     try:
-        assert code_release.current() == "4f2c1e0"
+        first = release(RELEASE="4f2c1e0", PRIVACY_NOTICE_VERSION="2026-01")
+        assert release() == first
+        assert release(RELEASE="9d8e7f6") != first
+        # The sign-up form names the version while no notice page is published.
+        assert release(RELEASE="4f2c1e0", PRIVACY_NOTICE_VERSION="2027-05") != first
     finally:
         code_release.current.cache_clear()
