@@ -12,11 +12,16 @@ kept for the rest of a GET/HEAD request (resources/request_memo.py).
   reads its state (lock, live, …) when asked, and what it computes at creation (the
   user's permissions that apply at the page's path) does not change within a
   request that only reads.
+- The page's address parts. The explorer asks `page.url` twice a row (the "View
+  live" button and its check) and the status column once more with the request,
+  each time routing the page's path through Django's `reverse`. The answer is kept
+  per page object, request and active language.
 
 Outside a GET/HEAD request both behave exactly as Wagtail's own (a request that
 writes always reads afresh).
 """
 
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from .request_memo import memoised
@@ -25,7 +30,8 @@ _SITE_ROOT_PATHS = ("site_root_paths",)
 
 
 def memoise_page_lookups():
-    """Wrap `Site.get_site_root_paths` and `Page.permissions_for_user` once, at start-up."""
+    """Wrap `Site.get_site_root_paths`, `Page.permissions_for_user` and
+    `Page.get_url_parts` once, at start-up."""
     get_site_root_paths = Site.get_site_root_paths
     if getattr(get_site_root_paths, "memoised", False):
         return
@@ -48,3 +54,16 @@ def memoise_page_lookups():
         return tester if page is self else permissions_for_user(self, user)
 
     Page.permissions_for_user = page_permissions
+
+    get_url_parts = Page.get_url_parts
+
+    def url_parts(self, request=None):
+        page, asked_with, parts = memoised(
+            ("page_url_parts", id(self), id(request), translation.get_language()),
+            lambda: (self, request, get_url_parts(self, request=request)),
+        )
+        if page is self and asked_with is request:
+            return parts
+        return get_url_parts(self, request=request)
+
+    Page.get_url_parts = url_parts

@@ -80,3 +80,23 @@ def test_outside_a_request_each_call_builds_a_new_tester(home_page, make_user):
     editor = make_user(roles.EDITORS)
     page = Page.objects.get(pk=home_page.pk)
     assert page.permissions_for_user(editor) is not page.permissions_for_user(editor)
+
+
+def test_in_a_get_request_a_page_objects_address_is_routed_once(
+    home_page, in_get_request, monkeypatch
+):
+    from django.urls import resolvers
+
+    routed = []
+    reverse_with_prefix = resolvers.URLResolver._reverse_with_prefix
+
+    def counting(self, lookup_view, *args, **kwargs):
+        if lookup_view == "wagtail_serve":
+            routed.append(lookup_view)
+        return reverse_with_prefix(self, lookup_view, *args, **kwargs)
+
+    monkeypatch.setattr(resolvers.URLResolver, "_reverse_with_prefix", counting)
+    page = Page.objects.get(pk=home_page.pk)
+    assert page.url == page.url == Page.objects.get(pk=home_page.pk).url
+    # Once for this object, once for the other copy of the page.
+    assert len(routed) == 2
