@@ -21,6 +21,7 @@ from wagtail.admin.ui.tables.pages import (
     PageStatusColumn,
     PageTitleColumn,
     PageTypeColumn,
+    ParentPageColumn,
 )
 from wagtail.admin.views.pages.listing import ExplorableIndexView
 from wagtail.admin.viewsets.pages import PageViewSet
@@ -119,6 +120,16 @@ def shape_of(column):
 
 
 class SharedCellsExplorableIndexView(ExplorableIndexView):
+    # The explorer never shows the "Parent" column (`explorable_columns` leaves it
+    # out), yet its presence made every listing read the rows' parent pages (two
+    # queries). A search, which shows the parents in the title cell, still reads
+    # them (`ExplorableIndexView.get_context_data`).
+    base_columns = [
+        column
+        for column in ExplorableIndexView.base_columns
+        if not isinstance(column, ParentPageColumn)
+    ]
+
     @cached_property
     def explorable_columns(self):
         cells = SharedCells()
