@@ -46,10 +46,11 @@ def packages_of_every_kind(theme_index, editor, other_editor, restrict):
 
 
 @pytest.mark.parametrize("ordering", ["", "?ordering=title", "?ordering=-live"])
+@pytest.mark.parametrize("superuser", [False, True])
 def test_an_editors_explorer_table_is_the_one_wagtail_renders(
-    client, make_user, theme_index, restrict, monkeypatch, ordering
+    client, make_user, theme_index, restrict, monkeypatch, ordering, superuser
 ):
-    editor = make_user(roles.EDITORS)
+    editor = make_user(roles.EDITORS, is_superuser=superuser)
     packages_of_every_kind(theme_index, editor, make_user(roles.EDITORS), restrict)
     client.force_login(editor)
     url = reverse("wagtailadmin_explore", args=[theme_index.pk]) + ordering
