@@ -9,8 +9,10 @@ class ResourcesConfig(AppConfig):
 
     def ready(self):
         from . import page_cache, translated_privacy
+        from .page_lookups_memo import memoise_page_lookups
         from .request_memo import memoise_locale_lookups
 
         translated_privacy.connect()
         memoise_locale_lookups()
+        memoise_page_lookups()
         page_cache.connect()

@@ -14,6 +14,7 @@ from wagtail_localize import wagtail_hooks as localize_hooks
 
 from cms import row_menus
 from cms.calendar import CalendarItem
+from cms.page_explorer import ExplorerPageViewSet
 from cms.panels import FrontPagePanel
 
 from . import translation_buttons
@@ -219,3 +220,11 @@ def share_row_menu_rendering(buttons, page, user, context=None):
     request = context.get("request") if context is not None else None
     if request is not None:
         row_menus.for_request(request).share(buttons)
+
+
+@hooks.register("register_admin_viewset", order=100)
+def register_explorer_page_viewset():
+    """The page explorer with its cells rendered once per shape (cms/page_explorer.py).
+    Registered for `Page` after Wagtail's default page viewset (order), which it
+    replaces in the page viewset registry; its views are otherwise Wagtail's."""
+    return ExplorerPageViewSet()
