@@ -17,6 +17,7 @@ search (an answer per query, `mark_view_cacheable`) and the sign-up form, whose 
 copy holds a placeholder where each visitor's own CSRF token goes (`shared_form_context`).
 """
 
+import hashlib
 import time
 
 from django.conf import settings
@@ -141,8 +142,10 @@ def _certainly_anonymous(request) -> bool:
 def _page_key(request) -> str:
     # The language is in the path, but the key names it too ("vary on language"). The
     # query in a fixed order: "?q=a&page=2" and "?page=2&q=a" are one answer.
+    # Hashed: a query may be long, and cache keys are best kept short.
     query = urlencode(sorted(request.GET.lists()), doseq=True)
-    return fragment_key("page", request.get_host(), request.path, query)
+    digest = hashlib.blake2b(query.encode(), digest_size=12).hexdigest() if query else ""
+    return fragment_key("page", request.get_host(), request.path, digest)
 
 
 class AnonymousPageCacheMiddleware:
