@@ -12,7 +12,7 @@ everywhere.
 
 from urllib.parse import urlencode
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.widgets import ListingButton
@@ -26,11 +26,14 @@ SUBMIT = "wagtail_localize.submit_translation"
 def annotate_translation_state(queryset):
     """Each page with how many locales it exists in (aliases aside), how many locales
     there are, and the id of its translation source with enabled translations."""
+    # Aliases left out by the count's filter, not the WHERE: with "alias_of IS NULL"
+    # there, PostgreSQL may walk the alias_of index (nearly every page) for each row
+    # instead of the translation_key one (10 ms for 50 rows on fresh statistics).
     translated = (
-        Page.objects.filter(translation_key=OuterRef("translation_key"), alias_of__isnull=True)
+        Page.objects.filter(translation_key=OuterRef("translation_key"))
         .order_by()
         .values("translation_key")
-        .annotate(n=Count("locale_id", distinct=True))
+        .annotate(n=Count("locale_id", distinct=True, filter=Q(alias_of__isnull=True)))
         .values("n")
     )
     source = TranslationSource.objects.filter(
