@@ -1,4 +1,4 @@
-"""Two answers Wagtail asks for again and again for every row of the page explorer,
+"""Three answers Wagtail asks for again and again for every row of the page explorer,
 kept for the rest of a GET/HEAD request (resources/request_memo.py).
 
 - The site root paths. `page.url` without a request (the "View live" button, its
@@ -17,7 +17,7 @@ kept for the rest of a GET/HEAD request (resources/request_memo.py).
   each time routing the page's path through Django's `reverse`. The answer is kept
   per page object, request and active language.
 
-Outside a GET/HEAD request both behave exactly as Wagtail's own (a request that
+Outside a GET/HEAD request all three behave exactly as Wagtail's own (a request that
 writes always reads afresh).
 """
 
