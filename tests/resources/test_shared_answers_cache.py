@@ -4,8 +4,10 @@ sign-up form with each visitor's own CSRF token, a search per query. Neither is 
 served stale, to a logged-in reader, or with another visitor's token."""
 
 import re
+import warnings
 
 import pytest
+from django.core.cache.backends.base import CacheKeyWarning
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -104,3 +106,14 @@ def test_a_page_made_private_leaves_the_next_anonymous_search(client, guides, re
     assert "Neuvola ja terveys" in client.get("/search/", {"q": "neuvola"}).text
     restrict(Page.objects.get(pk=public.pk), groups=roles.INTRANET_READERS)
     assert "Neuvola ja terveys" not in client.get("/search/", {"q": "neuvola"}).text
+
+
+def test_a_long_search_is_stored_under_a_short_cache_key(client, guides):
+    # Cache backends refuse or warn about keys over 250 characters (memcached).
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        first = client.get("/search/", {"q": "neuvola " * 24})
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/search/", {"q": "neuvola " * 24})
+    assert first.status_code == second.status_code == 200
+    assert len(queries.captured_queries) == 0
