@@ -70,3 +70,14 @@ def test_an_editors_listing_costs_the_same_queries_for_3_packages_as_for_30(
     ThemePackagePageFactory.create_batch(27, parent=theme_index)
     with django_assert_max_num_queries(MAX_QUERIES):
         assert queries_of(editor_client, url) == few
+
+
+def test_the_explorer_lists_20_pages_a_page_as_the_other_admin_lists_do(editor_client, theme_index):
+    # Wagtail's explorer showed 50 rows, every other list of the admin (volunteers,
+    # participants, matches, Wagtail's own page search) 20: one length for all.
+    ThemePackagePageFactory.create_batch(25, parent=theme_index)
+    url = explore_url(theme_index)
+    first = table_html(editor_client, url)
+    second = table_html(editor_client, url + "?p=2")
+    assert first.count("data-bulk-action-checkbox ") == 20
+    assert second.count("data-bulk-action-checkbox ") == 5
