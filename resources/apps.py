@@ -8,7 +8,7 @@ class ResourcesConfig(AppConfig):
     verbose_name = _("Content")
 
     def ready(self):
-        from . import page_cache, translated_privacy
+        from . import admin_sidebar, page_cache, translated_privacy
         from .page_lookups_memo import memoise_page_lookups
         from .request_memo import memoise_locale_lookups
 
@@ -16,3 +16,5 @@ class ResourcesConfig(AppConfig):
         memoise_locale_lookups()
         memoise_page_lookups()
         page_cache.connect()
+        admin_sidebar.install()
+        admin_sidebar.connect()

@@ -18,7 +18,6 @@ copy holds a placeholder where each visitor's own CSRF token goes (`shared_form_
 """
 
 import hashlib
-import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,7 +27,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 
 from . import code_release
-from .request_memo import memoised, overwrite
+from .cache_generation import Generation
 
 GENERATION_KEY = "public-pages:generation"
 # Entries outlive a quiet day; a change moves the generation anyway.
@@ -39,30 +38,19 @@ _TIMEOUT_MARK = "_anonymous_page_cache_timeout"
 # Rendered instead of the CSRF token into a form all visitors share; replaced by the
 # visitor's own token on the way out. Never in what a visitor receives.
 CSRF_PLACEHOLDER = "csrf-token-of-this-visitor-goes-here"
-_MEMO_KEY = "page-cache-generation"
+_GENERATION = Generation(GENERATION_KEY)
 
 
 def generation() -> int:
-    """The current generation (set from the clock when the cache has none); read once
-    per GET request (the page and each fragment ask: a cache round trip each)."""
-    return memoised(_MEMO_KEY, _read_generation)
-
-
-def _read_generation() -> int:
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = time.time_ns()
-        if not cache.add(GENERATION_KEY, value, None):
-            value = cache.get(GENERATION_KEY, value)
-    return value
+    """The current generation; read once per GET request (the page and each fragment
+    ask: a cache round trip each)."""
+    return _GENERATION.current()
 
 
 def invalidate(**kwargs) -> None:
     """Move to a new generation: every cached fragment and page is stale from now
     (also for the rest of a request that made the change)."""
-    value = time.time_ns()
-    cache.set(GENERATION_KEY, value, None)
-    overwrite(_MEMO_KEY, value)
+    _GENERATION.move()
 
 
 def fragment_key(name: str, *parts) -> str:
