@@ -30,6 +30,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import path
 from wagtail.models import Locale, Page
 
+from cms import heap
 from cms.urls import urlpatterns as site_urlpatterns
 from home.models import HomePage
 from resources.models import (
@@ -136,6 +137,7 @@ class Command(BaseCommand):
         visitors = [("anonymous", None)] + ([("volunteer", user)] if user else [])
         self.rows = []
         with override_settings(ROOT_URLCONF=__name__, ALLOWED_HOSTS=["*"]):
+            heap.settle()  # as an app server does once it has started (cms/wsgi.py)
             for name, url, bare_url in _cases():
                 for visitor, login in visitors:
                     for cold in (True, False):
