@@ -1,4 +1,4 @@
-"""Health checks for /healthz: is the database answering, is the broker answering."""
+"""Health checks for /healthz: are the database, the broker and the cache answering."""
 
 from django.conf import settings
 from django.db import connection
@@ -30,3 +30,20 @@ def check_broker() -> str:
         return "unavailable"
     finally:
         client.close()
+
+
+def check_cache() -> str:
+    """'ok' when the cache's Redis answers a PING, 'in-process' for a cache in this
+    process's memory (the first-run default), 'unavailable' otherwise. The site serves
+    without it (cms/settings/caches.py), only slower."""
+    from django.core.cache import cache
+
+    client = getattr(cache, "client", None)  # django-redis
+    if client is None:
+        return "in-process"
+    import redis
+
+    try:
+        return "ok" if client.get_client(write=False).ping() else "unavailable"
+    except redis.RedisError:
+        return "unavailable"

@@ -7,6 +7,7 @@ import environ
 from celery.schedules import crontab
 from kombu import Queue
 
+from .caches import redis_cache
 from .database import with_connection_health_checks, with_sqlite_concurrency
 from .languages import (
     ADMIN_LANGUAGES,
@@ -360,16 +361,14 @@ LOGGING = {
 # Caches: the sign-up rate limit counts in the cache, so every process must share
 # it. CACHE_URL names a cache explicitly; otherwise the Redis the broker uses (its
 # keys carry a prefix of their own); with neither, per-process memory (one process).
-if env.str("CACHE_URL", default=""):
+# A Redis cache answers a miss while its Redis is down (cms/settings/caches.py).
+CACHE_URL = env.str("CACHE_URL", default="")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {"default": redis_cache(CACHE_URL)}
+elif CACHE_URL:
     CACHES = {"default": env.cache("CACHE_URL")}
 elif REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "tukiverkko-cache",
-        }
-    }
+    CACHES = {"default": redis_cache(REDIS_URL)}
 
 # The release of the code running (a deploy may set the commit): part of the page
 # cache's keys. Unset, a digest of the project's files (resources/code_release.py).
@@ -414,6 +413,9 @@ SIGNUP_CONFIRMATION_DAYS = env.int("SIGNUP_CONFIRMATION_DAYS", default=7)
 SIGNUP_MIN_SECONDS = env.float("SIGNUP_MIN_SECONDS", default=0.5)
 # Sign-up POSTs per client IP (django-ratelimit syntax); empty turns the limit off.
 SIGNUP_RATELIMIT = env.str("SIGNUP_RATELIMIT", default="10/h") or None
+# The counts live in the cache: while its Redis is down nothing is counted, and a
+# sign-up is let through rather than refused (a refused sign-up is a lost volunteer).
+RATELIMIT_FAIL_OPEN = True
 # Requirements with an end date remind coordinators this many days before it.
 REQUIREMENT_REMINDER_DAYS = env.int("REQUIREMENT_REMINDER_DAYS", default=30)
 

@@ -2,6 +2,8 @@ import json
 
 import pytest
 
+from cms.settings.caches import redis_cache
+
 pytestmark = pytest.mark.django_db
 
 
@@ -10,7 +12,29 @@ def test_healthz_ok_when_database_and_broker_answer(client, settings):
         pytest.fail("This test needs a real Redis: set REDIS_URL (make test does).")
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert json.loads(response.content) == {"status": "ok", "database": "ok", "broker": "ok"}
+    assert json.loads(response.content) == {
+        "status": "ok",
+        "database": "ok",
+        "broker": "ok",
+        "cache": "in-process",  # the tests' cache: this process's memory
+    }
+
+
+def test_healthz_ok_when_the_redis_cache_answers(client, settings):
+    settings.CACHES = {"default": redis_cache(settings.REDIS_URL)}
+    body = json.loads(client.get("/healthz").content)
+    assert (body["status"], body["cache"]) == ("ok", "ok")
+
+
+def test_healthz_says_the_cache_is_down_and_the_site_still_serves(client, settings):
+    # The cache holds only what can be computed again: without it the site is slower,
+    # not down (tests/home/test_cache_outage.py), so a load balancer keeps sending.
+    settings.CACHES = {"default": redis_cache("redis://127.0.0.1:1/0")}
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    body = json.loads(response.content)
+    assert body["cache"] == "unavailable"
+    assert body["status"] == "degraded"
 
 
 def test_healthz_503_when_redis_is_unreachable(client, settings):
@@ -24,7 +48,7 @@ def test_healthz_503_when_redis_is_unreachable(client, settings):
 def test_healthz_reveals_no_secrets_or_versions(client, settings):
     settings.REDIS_URL = "redis://:hunter2@127.0.0.1:1/0"
     body = client.get("/healthz").content.decode()
-    assert set(json.loads(body)) == {"status", "database", "broker"}
+    assert set(json.loads(body)) == {"status", "database", "broker", "cache"}
     assert "hunter2" not in body
     assert "127.0.0.1" not in body
 

@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from freezegun import freeze_time
 
+from cms.settings.caches import redis_cache as redis_cache_settings
 from volunteers.outbox.models import OutgoingEmail
 from volunteers.volunteers.models import Volunteer, VolunteerStatus
 
@@ -100,18 +101,26 @@ def test_the_confirm_page_is_translated(client, home_page, kemi):
     assert "تأكيد" in client.get(f"/ar/volunteer/sign-up/confirm/{token}/").text
 
 
-def test_with_redis_configured_the_site_caches_in_redis():
+@pytest.mark.parametrize(
+    ("cache_url", "location"),
+    [("", "redis://127.0.0.1:6379/5"), ("redis://127.0.0.1:6379/2", "redis://127.0.0.1:6379/2")],
+)
+def test_with_redis_configured_the_site_caches_in_redis(cache_url, location):
     """Without CACHE_URL the shared cache is the Redis of REDIS_URL, so the sign-up
-    limit counts the same in every web process."""
+    limit counts the same in every web process; with a Redis CACHE_URL, that one. Both
+    answer a miss while that Redis is down (tests/home/test_cache_outage.py)."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "example.org",
         "REDIS_URL": "redis://127.0.0.1:6379/5",
-        "CACHE_URL": "",
+        "CACHE_URL": cache_url,
     }
-    code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+    code = (
+        "from django.conf import settings; c = settings.CACHES['default']; "
+        "print(c['BACKEND'], c['LOCATION'], c['OPTIONS']['IGNORE_EXCEPTIONS'])"
+    )
     out = subprocess.run(  # noqa: S603 (our own interpreter, fixed arguments)
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
         env=env,
@@ -119,7 +128,7 @@ def test_with_redis_configured_the_site_caches_in_redis():
         text=True,
         check=True,
     )
-    assert out.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert out.stdout.split() == ["django_redis.cache.RedisCache", location, "True"]
 
 
 @pytest.fixture
@@ -128,11 +137,7 @@ def redis_cache(settings):
         pytest.fail("This test needs a real Redis: set REDIS_URL (make test does).")
     prefix = f"test-signup-{uuid.uuid4().hex[:8]}"
     settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": django_settings.REDIS_URL,
-            "KEY_PREFIX": prefix,
-        }
+        "default": {**redis_cache_settings(django_settings.REDIS_URL), "KEY_PREFIX": prefix}
     }
     yield prefix
     cache.clear()
