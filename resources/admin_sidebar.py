@@ -2,22 +2,21 @@
 
 Wagtail builds the sidebar on every admin page: every menu item's permission check,
 the user's explorable root page for "Pages", the props packed as JSON, about 10 ms
-of each page. What it shows depends on the user (her groups and permissions, name,
-avatar and admin language), on the page tree (the "Pages" item opens at her
-explorable root) and on the code (the registered menu items), and on nothing of the
-request. So the built props are kept per user in the cache under a key of:
-- the sidebar's generation, moved by any change to users, groups, permissions and
-  profiles (`connect`);
-- the public pages' generation (resources/page_cache.py), moved by any change to the
-  page tree;
-- the code's release (resources/code_release.py) and the language.
+of each page. What it shows depends on the user (her groups and permissions, name, avatar
+and admin language), on where her permitted pages are (the "Pages" item opens at
+their closest common ancestor) and on the code (the registered menu items), and on
+nothing of the request. So the built props are kept per user in the cache under a
+key of the code's release (resources/code_release.py), the language and the
+sidebar's generation, which any change to users, groups, permissions and profiles,
+and any page move, moves on (`connect`). Publishing and editing pages do not:
+editors save pages all day, and the sidebar stays as it was.
 """
 
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from . import code_release, page_cache
+from . import code_release
 from .cache_generation import Generation
 
 GENERATION_KEY = "admin-sidebar:generation"
@@ -31,7 +30,6 @@ def _key(user) -> str:
         [
             "admin-sidebar",
             str(GENERATION.current()),
-            str(page_cache.generation()),
             code_release.current(),
             get_language() or "",
             str(user.pk),
@@ -72,6 +70,7 @@ def connect() -> None:
     from django.contrib.auth.models import Group, Permission
     from django.db.models.signals import m2m_changed, post_delete, post_save
     from wagtail.models import GroupCollectionPermission, GroupPagePermission
+    from wagtail.signals import post_page_move
     from wagtail.users.models import UserProfile
 
     user_model = get_user_model()
@@ -95,3 +94,6 @@ def connect() -> None:
         m2m_changed.connect(
             GENERATION.move, sender=through, dispatch_uid=f"{uid}.{through.__name__}"
         )
+    # A deleted page's permissions are deleted with it (post_delete above); a moved
+    # page may change the common ancestor of a group's pages.
+    post_page_move.connect(GENERATION.move, dispatch_uid=f"{uid}.page_moved")

@@ -97,3 +97,47 @@ def test_a_new_name_and_language_are_in_the_next_sidebar(client, editor):
     profile.preferred_language = "fi"
     profile.save()
     assert '"Log out"' not in sidebar(client)
+
+
+def _explorer_start(props: str) -> int:
+    """The page the sidebar's "Pages" item opens at."""
+
+    def find(node):
+        if isinstance(node, dict):
+            if node.get("_type") == "wagtail.sidebar.PageExplorerMenuItem":
+                return node["_args"][-1]
+            return next((f for f in map(find, node.values()) if f is not None), None)
+        if isinstance(node, list):
+            return next((f for f in map(find, node) if f is not None), None)
+        return None
+
+    return find(json.loads(props))
+
+
+def test_a_moved_page_moves_where_pages_opens_and_editing_pages_keeps_it(
+    client, home_page, make_user, builds
+):
+    from django.contrib.auth.models import Permission as Perm
+    from wagtail.models import GroupPagePermission
+
+    from tests.factories.resources import GuideIndexPageFactory
+
+    left = GuideIndexPageFactory(parent=home_page, slug="vasen")
+    right = GuideIndexPageFactory(parent=home_page, slug="oikea")
+    first = GuideIndexPageFactory(parent=left, slug="eka")
+    second = GuideIndexPageFactory(parent=left, slug="toka")
+    area = Group.objects.create(name="Alue")
+    area.permissions.add(Perm.objects.get(codename="access_admin"))
+    change = Perm.objects.get(content_type__app_label="wagtailcore", codename="change_page")
+    for page in (first, second):
+        GroupPagePermission.objects.create(group=area, page=page, permission=change)
+    user = make_user(None, first_name="Alli")
+    user.groups.add(area)
+    client.force_login(user)
+    assert _explorer_start(sidebar(client)) == left.pk
+    first.title = "Eka, muokattu"
+    first.save_revision().publish()
+    assert _explorer_start(sidebar(client)) == left.pk
+    assert builds == [user.pk]  # a publish leaves the sidebar as it was
+    second.move(right, pos="last-child")
+    assert _explorer_start(sidebar(client)) == home_page.pk
