@@ -6,7 +6,8 @@ import time
 import pytest
 from wagtail.models import Page, Site
 
-from resources import page_cache_warming
+from resources import page_cache, page_cache_warming
+from resources.models import GuideChapterPage
 from tests.broker import app_on_broker, free_port
 from tests.resources.public_site import build_public_site
 
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def site(home_page):
+def site(home_page, contact_settings):
     return build_public_site(home_page)
 
 
@@ -67,6 +68,41 @@ def tasks_discovered():
     app.loader.import_default_modules()
 
 
+def test_a_warm_run_stores_the_public_pages_for_the_next_visitor(
+    site, visitor, django_assert_num_queries
+):
+    run = page_cache_warming.warm(page_cache.generation())
+    assert run.summary()["warmed"] == len(addresses()) and not run.skipped
+    with django_assert_num_queries(0):
+        assert visitor.get(site["chapter"].url).status_code == 200
+        assert visitor.get(site["english_chapter"].url).status_code == 200
+
+
+def test_a_page_that_fails_to_render_is_skipped_and_the_run_goes_on(
+    site, monkeypatch, visitor, django_assert_num_queries
+):
+    broken = site["chapter"]
+    serve = GuideChapterPage.serve
+
+    def serve_or_fail(page, request, *args, **kwargs):
+        if page.pk == broken.pk:
+            raise RuntimeError("a block that cannot render")
+        return serve(page, request, *args, **kwargs)
+
+    monkeypatch.setattr(GuideChapterPage, "serve", serve_or_fail)
+    run = page_cache_warming.warm(page_cache.generation())
+    assert run.skipped == [broken.url]
+    assert run.warmed == len(addresses()) - 1
+    with django_assert_num_queries(0):
+        assert visitor.get(site["meeting"].url).status_code == 200
+
+
+def test_a_run_for_a_generation_that_moved_on_renders_nothing(site):
+    queued_for = page_cache.generation()
+    page_cache.invalidate()
+    assert page_cache_warming.warm(queued_for) is None
+
+
 def test_a_publish_while_the_broker_is_down_succeeds_at_once_and_is_logged(
     transactional_db, site, settings, tasks_discovered, caplog
 ):
@@ -80,3 +116,32 @@ def test_a_publish_while_the_broker_is_down_succeeds_at_once_and_is_logged(
     assert Page.objects.get(pk=page.pk).title == "Julkaistu vaikka Redis on poissa"
     assert took < 5, took
     assert "Could not queue page cache warming" in caplog.text
+
+
+def test_an_editor_publishing_in_the_admin_while_the_broker_is_down_gets_no_error(
+    transactional_db, site, settings, client, make_user
+):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    settings.PAGE_CACHE_WARM = True
+    chapter = site["chapter"]
+    client.force_login(make_user("Editors"))
+    form = nested_form_data(
+        {
+            "title": "Julkaistu hallinnasta",
+            "slug": chapter.slug,
+            "summary": "",
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            "action-publish": "action-publish",
+        }
+    )
+    with app_on_broker(f"redis://127.0.0.1:{free_port()}/0"):
+        started = time.monotonic()
+        response = client.post(f"/admin/pages/{chapter.pk}/edit/", form)
+        took = time.monotonic() - started
+    assert response.status_code == 302, response.content[:3000]
+    assert took < 5, took
+    assert Page.objects.get(pk=chapter.pk).specific.live_revision.content["title"] == (
+        "Julkaistu hallinnasta"
+    )

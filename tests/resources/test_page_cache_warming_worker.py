@@ -2,10 +2,7 @@
 anonymous visitor gets a stored copy (resources/page_cache_warming.py, issue 17)."""
 
 import pytest
-from django.test import Client
-from wagtail.models import Site
 
-from home.models import ContactSettings
 from resources import page_cache, page_cache_warming
 from tests.resources.public_site import build_public_site, republish
 from tests.waiting import wait_for
@@ -14,10 +11,7 @@ pytestmark = pytest.mark.worker
 
 
 @pytest.fixture
-def site(transactional_db, home_page):
-    # The footer's settings row exists, as `load_demo_data` leaves it: created on the
-    # first render otherwise, it would move the generation once more.
-    ContactSettings.for_site(Site.objects.get(is_default_site=True))
+def site(transactional_db, home_page, contact_settings):
     return build_public_site(home_page)
 
 
@@ -43,14 +37,6 @@ def warming(settings, site, rendered, celery_worker):
     settings.PAGE_CACHE_WARM = True
     settings.PAGE_CACHE_WARM_DELAY = 1.0
     return rendered
-
-
-@pytest.fixture
-def visitor():
-    """A visitor without cookies at the site's own address (part of the cache key)."""
-    site = Site.objects.get(is_default_site=True)
-    host = site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
-    return Client(HTTP_HOST=host)
 
 
 def test_after_a_publish_the_page_and_the_front_page_are_served_without_queries(
