@@ -18,9 +18,11 @@ copy holds a placeholder where each visitor's own CSRF token goes (`shared_form_
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.http import urlencode
@@ -39,6 +41,12 @@ _TIMEOUT_MARK = "_anonymous_page_cache_timeout"
 # visitor's own token on the way out. Never in what a visitor receives.
 CSRF_PLACEHOLDER = "csrf-token-of-this-visitor-goes-here"
 _GENERATION = Generation(GENERATION_KEY)
+# The task that renders the public pages again (page_cache_warming.py), and the
+# cache key that lets one generation queue it once.
+WARM_TASK = "resources.tasks.warm_page_cache_task"
+_WARM_QUEUED_KEY = "public-pages:warm-queued"
+
+logger = logging.getLogger(__name__)
 
 
 def generation() -> int:
@@ -51,6 +59,35 @@ def invalidate(**kwargs) -> None:
     """Move to a new generation: every cached fragment and page is stale from now
     (also for the rest of a request that made the change)."""
     _GENERATION.move()
+    if settings.PAGE_CACHE_WARM:
+        transaction.on_commit(_queue_warming)
+
+
+def _queue_warming() -> None:
+    """Queue one warm run for the generation current now that the change committed.
+
+    Many invalidations (a bulk import, a tree move, one publish's several signals)
+    queue it once per generation (`cache.add`), after PAGE_CACHE_WARM_DELAY seconds;
+    a run whose generation has moved on by then does nothing, as the later change
+    queued its own. Warming only saves visitors a wait: if the broker (or the cache)
+    cannot be reached, the change stands, this is logged, and pages render on their
+    first visit as before.
+    """
+    from cms.celery import app
+
+    try:
+        current = generation()
+        if not cache.add(f"{_WARM_QUEUED_KEY}:{current}", True, TIMEOUT):
+            return
+        if WARM_TASK not in app.tasks:
+            # Autodiscovery is lazy: a web process has not imported the tasks modules yet.
+            app.loader.import_default_modules()
+        app.tasks[WARM_TASK].apply_async((current,), countdown=settings.PAGE_CACHE_WARM_DELAY)
+    except Exception:
+        logger.warning(
+            "Could not queue page cache warming; pages render on their first visit",
+            exc_info=True,
+        )
 
 
 def fragment_key(name: str, *parts) -> str:

@@ -370,6 +370,19 @@ elif CACHE_URL:
 elif REDIS_URL:
     CACHES = {"default": redis_cache(REDIS_URL)}
 
+# Page cache warming (resources/page_cache_warming.py): after a change moves the page
+# cache's generation, a background task renders the public pages again, so the first
+# visitor of each gets a stored copy. PAGE_CACHE_WARM_DELAY seconds after the change
+# (a burst of saves then warms once), at most PAGE_CACHE_WARM_LIMIT pages a site,
+# shallowest first, plus the views named in PAGE_CACHE_WARM_VIEWS in each language.
+# Off by default without REDIS_URL: tasks then run in-process, inside the editor's
+# publish request (a countdown is ignored), so every publish would wait for hundreds
+# of renders, for a cache that only the one process shares anyway.
+PAGE_CACHE_WARM = env.bool("PAGE_CACHE_WARM", default=bool(REDIS_URL))
+PAGE_CACHE_WARM_DELAY = env.float("PAGE_CACHE_WARM_DELAY", default=5.0)
+PAGE_CACHE_WARM_LIMIT = env.int("PAGE_CACHE_WARM_LIMIT", default=200)
+PAGE_CACHE_WARM_VIEWS = ["volunteers:sign_up"]
+
 # The release of the code running (a deploy may set the commit): part of the page
 # cache's keys. Unset, a digest of the project's files (resources/code_release.py).
 RELEASE = env.str("RELEASE", default="")

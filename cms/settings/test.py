@@ -40,6 +40,10 @@ if REDIS_URL and XDIST_WORKER:
 # sign-ups count against another's rate limit. (tests/accounts test the shared one.)
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Warming the page cache would queue a task on every page save of every test; the
+# tests of warming (tests/resources/test_page_cache_warming*.py) turn it on.
+PAGE_CACHE_WARM = False
+
 # Most tests log staff in with force_login and no second step; the tests of
 # two-step verification (tests/accounts/test_mfa.py) turn it on.
 MFA_REQUIRED = False

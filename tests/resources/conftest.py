@@ -40,3 +40,26 @@ def restrict():
         )
 
     return _restrict
+
+
+@pytest.fixture
+def visitor(db):
+    """A visitor without cookies at the default site's own address, as the page cache's
+    warming asks for pages (the host is part of the cache key)."""
+    from django.test import Client
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    host = site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
+    return Client(HTTP_HOST=host)
+
+
+@pytest.fixture
+def contact_settings(home_page):
+    """The footer's settings row, as `load_demo_data` leaves it. Without it the first
+    page rendered creates it, and that save moves the page cache's generation."""
+    from wagtail.models import Site
+
+    from home.models import ContactSettings
+
+    return ContactSettings.for_site(Site.objects.get(is_default_site=True))

@@ -37,10 +37,21 @@ def translate(page, code):
     return copy.specific_class.objects.get(pk=copy.pk)
 
 
+def republish(page, **changes):
+    """Publish `page` with `changes`, as an editor's "Publish" does; the page as saved."""
+    page = Page.objects.get(pk=page.pk).specific
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    return page
+
+
 def build_public_site(home_page):
     """The pages of each public type, by name (Finnish unless the name says)."""
-    mothers = Audience.objects.get(code="mothers")
-    arabic = Language.objects.get(code="ar")
+    # get_or_create: a transactional test (a real worker) before this one may have
+    # emptied the tables a migration seeds.
+    mothers, _created = Audience.objects.get_or_create(code="mothers")
+    arabic, _created = Language.objects.get_or_create(code="ar")
     guide_index = GuideIndexPageFactory(parent=home_page, slug="oppaat")
     guides = []
     for n in range(3):

@@ -10,7 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from home.models import ContactSettings
 from resources import page_cache
-from tests.resources.public_site import build_public_site
+from tests.resources.public_site import build_public_site, republish
 
 pytestmark = pytest.mark.django_db
 
@@ -18,14 +18,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def site(home_page):
     return build_public_site(home_page)
-
-
-def republish(page, **changes):
-    page = Page.objects.get(pk=page.pk).specific
-    for name, value in changes.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
-    return page
 
 
 def test_second_anonymous_request_is_served_from_the_cache(client, site):
