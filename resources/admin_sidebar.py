@@ -2,15 +2,23 @@
 
 Wagtail builds the sidebar on every admin page: every menu item's permission check,
 the user's explorable root page for "Pages", the props packed as JSON, about 10 ms
-of each page. What it shows depends on the user (her groups and permissions, name, avatar
-and admin language), on where her permitted pages are (the "Pages" item opens at
-their closest common ancestor) and on the code (the registered menu items), and on
-nothing of the request. So the built props are kept per user in the cache under a
-key of the code's release (resources/code_release.py), the language and the
-sidebar's generation, which any change to users, groups, permissions and profiles,
-and any page move, moves on (`connect`). Publishing and editing pages do not:
-editors save pages all day, and the sidebar stays as it was.
+of each page. What it shows depends on the user (her groups and permissions, name,
+avatar and admin language), on where her permitted pages are (the "Pages" item opens
+at their closest common ancestor) and on the code (the registered menu items), and
+on nothing of the request. So the built props are kept per user in the cache, under
+a key of:
+- her own fields the sidebar shows or that decide her permissions (name, username,
+  superuser, active), read from the user row the request has loaded anyway;
+- her generation, moved when her groups, her own permissions or her profile (avatar,
+  admin language) change;
+- the sidebar's generation, moved when what a group may do changes (a group, its
+  permissions, its page and collection permissions) and when a page moves;
+- the code's release (resources/code_release.py) and the language.
+Publishing and editing pages move nothing (editors save pages all day), and neither
+does another user's new account or role.
 """
+
+import hashlib
 
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
@@ -20,19 +28,30 @@ from . import code_release
 from .cache_generation import Generation
 
 GENERATION_KEY = "admin-sidebar:generation"
-# A safety net only: every change that shows moves the generation.
+# A safety net only: every change that shows moves a generation.
 TIMEOUT = 60 * 60
 GENERATION = Generation(GENERATION_KEY)
 
 
+def user_generation(user_pk) -> Generation:
+    return Generation(f"{GENERATION_KEY}:user:{user_pk}")
+
+
 def _key(user) -> str:
+    own = "\x1f".join(
+        map(
+            str, (user.username, user.first_name, user.last_name, user.is_superuser, user.is_active)
+        )
+    )
     return ":".join(
         [
             "admin-sidebar",
             str(GENERATION.current()),
+            str(user_generation(user.pk).current()),
             code_release.current(),
             get_language() or "",
             str(user.pk),
+            hashlib.blake2b(own.encode(), digest_size=8).hexdigest(),
         ]
     )
 
@@ -64,8 +83,25 @@ def install() -> None:
     )
 
 
+def _users_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    """A user's groups or own permissions changed: hers moves (from either side)."""
+    if not action.startswith("post_"):
+        return
+    if not reverse:
+        user_generation(instance.pk).move()
+    elif pk_set is not None:
+        for pk in pk_set:
+            user_generation(pk).move()
+    else:  # a group's or permission's users all cleared: who they were is gone
+        GENERATION.move()
+
+
+def _profile_changed(sender, instance, **kwargs):
+    user_generation(instance.user_id).move()
+
+
 def connect() -> None:
-    """Every change to what a sidebar shows moves the generation."""
+    """Every change to what a sidebar shows moves a generation."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group, Permission
     from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -73,27 +109,19 @@ def connect() -> None:
     from wagtail.signals import post_page_move
     from wagtail.users.models import UserProfile
 
-    user_model = get_user_model()
     uid = "resources.admin_sidebar"
-    for model in (
-        user_model,
-        UserProfile,
-        Group,
-        Permission,
-        GroupPagePermission,
-        GroupCollectionPermission,
-    ):
+    for model in (Group, Permission, GroupPagePermission, GroupCollectionPermission):
         name = model.__name__
         post_save.connect(GENERATION.move, sender=model, dispatch_uid=f"{uid}.{name}.saved")
         post_delete.connect(GENERATION.move, sender=model, dispatch_uid=f"{uid}.{name}.deleted")
-    for through in (
-        user_model.groups.through,
-        user_model.user_permissions.through,
-        Group.permissions.through,
-    ):
-        m2m_changed.connect(
-            GENERATION.move, sender=through, dispatch_uid=f"{uid}.{through.__name__}"
-        )
+    m2m_changed.connect(
+        GENERATION.move, sender=Group.permissions.through, dispatch_uid=f"{uid}.group_perms"
+    )
+    user_model = get_user_model()
+    for through in (user_model.groups.through, user_model.user_permissions.through):
+        m2m_changed.connect(_users_changed, sender=through, dispatch_uid=f"{uid}.{through}")
+    post_save.connect(_profile_changed, sender=UserProfile, dispatch_uid=f"{uid}.profile.saved")
+    post_delete.connect(_profile_changed, sender=UserProfile, dispatch_uid=f"{uid}.profile.deleted")
     # A deleted page's permissions are deleted with it (post_delete above); a moved
     # page may change the common ancestor of a group's pages.
     post_page_move.connect(GENERATION.move, dispatch_uid=f"{uid}.page_moved")

@@ -141,3 +141,21 @@ def test_a_moved_page_moves_where_pages_opens_and_editing_pages_keeps_it(
     assert builds == [user.pk]  # a publish leaves the sidebar as it was
     second.move(right, pos="last-child")
     assert _explorer_start(sidebar(client)) == home_page.pk
+
+
+def test_other_users_new_accounts_and_roles_leave_her_sidebar_as_it_was(
+    client, editor, make_user, builds
+):
+    client.force_login(editor)
+    sidebar(client)
+    coordinators = Group.objects.get(name=roles.COORDINATORS)
+    volunteer = make_user(roles.VOLUNTEERS)
+    coordinators.user_set.add(make_user(None))
+    volunteer.first_name = "Uusi"
+    volunteer.save()
+    sidebar(client)
+    assert builds == [editor.pk]
+    # From the group's side too, her own change is in her next sidebar.
+    coordinators.user_set.add(editor)
+    assert MATCHING in sidebar(client)
+    assert builds == [editor.pk, editor.pk]
