@@ -29,13 +29,19 @@ DISPATCH_TASK = "cms.dispatch_pending_work_task"
 _dispatchers: dict[str, Callable[[], int]] = {}
 
 
-def send_task_now(task_name: str, *args, countdown: float | None = None) -> bool:
+def send_task_now(
+    task_name: str,
+    *args,
+    countdown: float | None = None,
+    if_lost: str = "it stays queued",
+) -> bool:
     """Hand the task to the broker; False (logged) if the broker cannot be reached.
 
     Never raises because of the broker: the caller's row stays waiting and the
-    dispatcher sends it later. (No result is kept, CELERY_TASK_IGNORE_RESULT, so a
-    broker that is down fails this in about a second.) Where tasks run in-process
-    (no REDIS_URL) errors propagate as before.
+    dispatcher sends it later; `if_lost` says in the warning what happens instead
+    when no row waits. (No result is kept, CELERY_TASK_IGNORE_RESULT, so a broker
+    that is down fails this in about a second.) Where tasks run in-process (no
+    REDIS_URL) errors propagate as before.
     """
     if task_name not in app.tasks:
         # Autodiscovery is lazy: a web process has not imported the tasks modules yet.
@@ -48,7 +54,7 @@ def send_task_now(task_name: str, *args, countdown: float | None = None) -> bool
         task.apply_async(args, countdown=countdown)
     except Exception:
         # Broker down or unreachable: the work is in the database, the dispatcher sends it.
-        logger.warning("Could not hand %s%r to the broker; it stays queued", task_name, args)
+        logger.warning("Could not hand %s%r to the broker; %s", task_name, args, if_lost)
         return False
     return True
 

@@ -34,15 +34,17 @@ def check_broker() -> str:
 
 def check_cache() -> str:
     """'ok' when the cache's Redis answers a PING, 'in-process' for a cache in this
-    process's memory (the first-run default), 'unavailable' otherwise. The site serves
-    without it (cms/settings/caches.py), only slower."""
-    from django.core.cache import cache
-
-    client = getattr(cache, "client", None)  # django-redis
-    if client is None:
-        return "in-process"
+    process's memory (the first-run default), 'unavailable' when that Redis does not
+    answer, 'not checked' for any other backend. The site serves without the cache
+    (cms/settings/caches.py), only slower."""
     import redis
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
 
+    backend = caches["default"]
+    client = getattr(backend, "client", None)  # django-redis's
+    if client is None:
+        return "in-process" if isinstance(backend, LocMemCache) else "not checked"
     try:
         return "ok" if client.get_client(write=False).ping() else "unavailable"
     except redis.RedisError:

@@ -18,7 +18,6 @@ copy holds a placeholder where each visitor's own CSRF token goes (`shared_form_
 """
 
 import hashlib
-import logging
 
 from django.conf import settings
 from django.core.cache import cache
@@ -46,8 +45,6 @@ _GENERATION = Generation(GENERATION_KEY)
 WARM_TASK = "resources.tasks.warm_page_cache_task"
 _WARM_QUEUED_KEY = "public-pages:warm-queued"
 
-logger = logging.getLogger(__name__)
-
 
 def generation() -> int:
     """The current generation; read once per GET request (the page and each fragment
@@ -67,26 +64,21 @@ def _queue_warming() -> None:
     """Queue one warm run for the generation current now that the change committed.
 
     Many invalidations (a bulk import, a tree move, one publish's several signals)
-    queue it once per generation (`cache.add`), after PAGE_CACHE_WARM_DELAY seconds;
-    a run whose generation has moved on by then does nothing, as the later change
-    queued its own. Warming only saves visitors a wait: if the broker (or the cache)
-    cannot be reached, the change stands, this is logged, and pages render on their
-    first visit as before.
+    queue it once per generation (`cache.add`; with the cache down, never: there is
+    nothing to warm), after PAGE_CACHE_WARM_DELAY seconds; a run whose generation has
+    moved on by then does nothing, as the later change queued its own. Warming only
+    saves visitors a wait: if the broker cannot be reached, the change stands, this
+    is logged, and pages render on their first visit as before.
     """
-    from cms.celery import app
+    from cms.celery import send_task_now
 
-    try:
-        current = generation()
-        if not cache.add(f"{_WARM_QUEUED_KEY}:{current}", True, TIMEOUT):
-            return
-        if WARM_TASK not in app.tasks:
-            # Autodiscovery is lazy: a web process has not imported the tasks modules yet.
-            app.loader.import_default_modules()
-        app.tasks[WARM_TASK].apply_async((current,), countdown=settings.PAGE_CACHE_WARM_DELAY)
-    except Exception:
-        logger.warning(
-            "Could not queue page cache warming; pages render on their first visit",
-            exc_info=True,
+    current = generation()
+    if cache.add(f"{_WARM_QUEUED_KEY}:{current}", True, TIMEOUT):
+        send_task_now(
+            WARM_TASK,
+            current,
+            countdown=settings.PAGE_CACHE_WARM_DELAY,
+            if_lost="pages render on their first visit instead (page cache warming)",
         )
 
 

@@ -58,3 +58,14 @@ def test_healthz_in_process_broker_is_healthy_on_first_run(client, settings):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert json.loads(response.content)["broker"] == "in-process"
+
+
+def test_healthz_says_a_cache_it_cannot_check_is_not_checked(client, settings, tmp_path):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path),
+        }
+    }
+    body = json.loads(client.get("/healthz").content)
+    assert (body["status"], body["cache"]) == ("ok", "not checked")
