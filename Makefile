@@ -1,6 +1,8 @@
 # Tukiverkko — `make help` lists the targets.
 SHELL := /bin/bash
-PYTHON ?= python3
+# The interpreter the virtualenv is made from: the distribution's python3 when it can
+# (bin/choose_python.sh says why), else python3 on the PATH.
+PYTHON ?= $(shell bin/choose_python.sh)
 VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
