@@ -1,6 +1,6 @@
 """`make install` makes the virtualenv from the distribution's python3 when there is
-one that can (bin/choose_python.sh): pyenv's default build ran the admin lists 20-30%
-slower on the development machine."""
+one that can (bin/choose_python.sh): the admin lists took about 20% longer on pyenv's
+default build on the development machine."""
 
 import subprocess
 from pathlib import Path
